@@ -30,7 +30,7 @@ public class AuditEntry implements Serializable {
     @Column(name = "id")
     private Long id;
 
-    @Column(name = "at", nullable = false)
+    @Column(name = "occurred_at", nullable = false)
     private Instant at;
 
     @Column(name = "actor", nullable = false, length = ACTOR_MAX)
