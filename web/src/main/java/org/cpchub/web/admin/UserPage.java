@@ -1,0 +1,152 @@
+package org.cpchub.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.cpchub.domain.platform.Role;
+import org.cpchub.domain.platform.UserAccount;
+import org.cpchub.domain.shared.NotFoundException;
+import org.cpchub.ejb.platform.UserService;
+import org.cpchub.web.support.Messages;
+
+/** Creating a user, or editing one: name, e-mail, roles, enabled, and a password reset. */
+@Named
+@ViewScoped
+public class UserPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient UserService users;
+
+    private Long id;
+    private UserAccount account;
+    private List<Role> roles = new ArrayList<>();
+
+    // new user
+    private String username;
+    private String displayName;
+    private String email;
+    private String password;
+
+    // reset
+    private String newPassword;
+
+    public void load() throws IOException {
+        if (id == null) {
+            return;
+        }
+        try {
+            account = users.get(id);
+            roles = new ArrayList<>(account.getRoles());
+        } catch (NotFoundException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public boolean isNew() {
+        return account == null;
+    }
+
+    public String create() {
+        UserAccount[] created = new UserAccount[1];
+        if (!Messages.attempt("user", () -> created[0] = users.create(username, displayName, email, roleSet(),
+                password))) {
+            return null;
+        }
+        Messages.info("The user " + created[0].getUsername() + " was created.");
+        return "/staff/admin/user?faces-redirect=true&id=" + created[0].getId();
+    }
+
+    public String save() {
+        account.setRoles(roleSet());
+        if (!Messages.attempt("user", () -> account = users.update(account))) {
+            return null;
+        }
+        Messages.info("The user " + account.getUsername() + " was saved.");
+        return "/staff/admin/user?faces-redirect=true&id=" + account.getId();
+    }
+
+    public void resetPassword() {
+        if (Messages.attempt("reset", () -> users.resetPassword(account.getId(), newPassword))) {
+            newPassword = null;
+            account = users.get(account.getId());
+            Messages.info("The password of " + account.getUsername() + " was reset. Tell the user in person or by"
+                    + " phone, not by e-mail.");
+        }
+    }
+
+    private EnumSet<Role> roleSet() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public UserAccount getAccount() {
+        return account;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}
