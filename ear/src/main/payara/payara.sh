@@ -55,6 +55,11 @@ configure_datasource() {
 
 start() {
   : "${EAR:?}" "${SERVER_LIB:?}"
+  if [[ "${FRESH_DOMAIN:-false}" == true ]]; then
+    # test runs start from a new domain and database, so no state of an earlier run leaks in
+    stop
+    rm -rf "${DOMAIN_DIR:?}/$DOMAIN" "$(dirname "$DERBY_PATH")"
+  fi
   if [[ ! -d "$DOMAIN_DIR/$DOMAIN" ]]; then
     mkdir -p "$DOMAIN_DIR"
     "$ASADMIN" --interactive=false create-domain --nopassword --domaindir "$DOMAIN_DIR" "${PORT_ARGS[@]}" "$DOMAIN"
