@@ -1,19 +1,19 @@
 package org.cpchub.web.admin;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.cpchub.domain.platform.Role;
 import org.cpchub.domain.platform.UserAccount;
 import org.cpchub.domain.shared.NotFoundException;
 import org.cpchub.ejb.platform.UserService;
 import org.cpchub.web.support.Messages;
+import org.cpchub.web.support.PageParameters;
 
 /** Creating a user, or editing one: name, e-mail, roles, enabled, and a password reset. */
 @Named
@@ -24,6 +24,7 @@ public class UserPage implements Serializable {
     @EJB
     transient UserService users;
 
+    private String idParam;
     private Long id;
     private UserAccount account;
     private List<Role> roles = new ArrayList<>();
@@ -37,16 +38,17 @@ public class UserPage implements Serializable {
     // reset
     private String newPassword;
 
-    public void load() throws IOException {
-        if (id == null) {
+    public void load() {
+        Optional<Long> parsed = PageParameters.id(idParam);
+        if (parsed.isEmpty()) {
             return;
         }
+        id = parsed.get();
         try {
             account = users.get(id);
             roles = new ArrayList<>(account.getRoles());
         } catch (NotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
+            PageParameters.notFound(e.getMessage());
         }
     }
 
@@ -90,12 +92,12 @@ public class UserPage implements Serializable {
         return Role.values();
     }
 
-    public Long getId() {
-        return id;
+    public String getIdParam() {
+        return idParam;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
     }
 
     public UserAccount getAccount() {

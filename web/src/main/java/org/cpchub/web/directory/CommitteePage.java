@@ -5,10 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.cpchub.domain.directory.Committee;
 import org.cpchub.domain.directory.CommitteeKind;
 import org.cpchub.domain.directory.CommitteeStatus;
@@ -20,6 +20,7 @@ import org.cpchub.ejb.directory.CommitteeService;
 import org.cpchub.ejb.directory.PersonService;
 import org.cpchub.web.security.CurrentUser;
 import org.cpchub.web.support.Messages;
+import org.cpchub.web.support.PageParameters;
 
 /**
  * One committee: its details (editable by clerks), its current members and its membership history,
@@ -39,6 +40,7 @@ public class CommitteePage implements Serializable {
     @Inject
     CurrentUser user;
 
+    private String idParam;
     private Long id;
     private Committee committee;
     private List<Membership> current;
@@ -56,18 +58,26 @@ public class CommitteePage implements Serializable {
     private LocalDate endOn;
 
     /** Called by f:viewAction once the view parameters are set. */
-    public void load() throws IOException {
-        if (id == null) {
+    public void load() {
+        if (!PageParameters.given(idParam)) {
+            if (!isCanEdit()) { // the "new" form is for editors only; the service would refuse the save anyway
+                PageParameters.forbidden();
+                return;
+            }
             committee = Committee.blank();
             editing = true;
             return;
         }
+        Optional<Long> parsed = PageParameters.id(idParam);
+        if (parsed.isEmpty()) {
+            return;
+        }
+        id = parsed.get();
         try {
             committee = committees.get(id);
             refreshMembers();
         } catch (NotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
+            PageParameters.notFound(e.getMessage());
         }
     }
 
@@ -168,12 +178,12 @@ public class CommitteePage implements Serializable {
         return current == null ? 0 : current.stream().filter(m -> m.getRole().isSeat()).count();
     }
 
-    public Long getId() {
-        return id;
+    public String getIdParam() {
+        return idParam;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
     }
 
     public Committee getCommittee() {

@@ -1,13 +1,12 @@
 package org.cpchub.web.directory;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.cpchub.domain.directory.Membership;
 import org.cpchub.domain.directory.Person;
 import org.cpchub.domain.directory.PersonKind;
@@ -15,6 +14,7 @@ import org.cpchub.domain.shared.NotFoundException;
 import org.cpchub.ejb.directory.PersonService;
 import org.cpchub.web.security.CurrentUser;
 import org.cpchub.web.support.Messages;
+import org.cpchub.web.support.PageParameters;
 
 /** One person: details (editable by clerks) and the committees they sit or sat on. */
 @Named
@@ -28,23 +28,32 @@ public class PersonPage implements Serializable {
     @Inject
     CurrentUser user;
 
+    private String idParam;
     private Long id;
     private Person person;
     private List<Membership> memberships;
     private boolean editing;
 
-    public void load() throws IOException {
-        if (id == null) {
+    public void load() {
+        if (!PageParameters.given(idParam)) {
+            if (!isCanEdit()) { // the "new" form is for editors only; the service would refuse the save anyway
+                PageParameters.forbidden();
+                return;
+            }
             person = Person.blank();
             editing = true;
             return;
         }
+        Optional<Long> parsed = PageParameters.id(idParam);
+        if (parsed.isEmpty()) {
+            return;
+        }
+        id = parsed.get();
         try {
             person = people.get(id);
             memberships = people.memberships(id);
         } catch (NotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
+            PageParameters.notFound(e.getMessage());
         }
     }
 
@@ -91,12 +100,12 @@ public class PersonPage implements Serializable {
         return PersonKind.values();
     }
 
-    public Long getId() {
-        return id;
+    public String getIdParam() {
+        return idParam;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
     }
 
     public Person getPerson() {

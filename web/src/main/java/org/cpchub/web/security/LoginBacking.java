@@ -35,19 +35,21 @@ public class LoginBacking {
     @NotBlank(message = "Enter your password")
     private String password;
 
+    /** The page to go back to after signing in, carried through the form. */
+    private String next;
+
     public void signIn() throws IOException {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         HttpServletResponse response = (HttpServletResponse) ext.getResponse();
         AuthenticationStatus status = security.authenticate(request, response,
-                withParams().credential(new UsernamePasswordCredential(username, password)));
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // back to the page first asked for
-            case SUCCESS -> {
-                request.changeSessionId(); // a new session id at login: no session fixation
-                ext.redirect(ext.getRequestContextPath() + "/staff/index.xhtml");
-            }
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
+                withParams().credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
+        // SUCCESS alone is not enough: on a public page, "nothing done" also counts as success (anonymous)
+        if (status == AuthenticationStatus.SUCCESS && request.getUserPrincipal() != null) {
+            request.changeSessionId(); // a new session id at sign-in: no session fixation
+            ext.redirect(ext.getRequestContextPath() + StaffAuthenticationMechanism.safeNext(next));
+        } else {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
         }
     }
 
@@ -57,6 +59,14 @@ public class LoginBacking {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getPassword() {

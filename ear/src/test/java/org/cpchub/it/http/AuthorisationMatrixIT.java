@@ -1,0 +1,106 @@
+package org.cpchub.it.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.cpchub.it.support.StaffSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every page and endpoint against anonymous and each role: allowed (200), refused (403), or sent to
+ * sign in (302 to the login page). Add every new page here.
+ */
+class AuthorisationMatrixIT {
+    private static final List<String> ROLES = List.of("ADMIN", "CLERK", "OFFICER", "MEMBER", "PANEL",
+            "DECISION_MAKER", "ANALYST");
+    private static final Set<String> EDITORS = Set.of("ADMIN", "CLERK");
+    private static final Map<String, StaffSession> SESSIONS = new java.util.HashMap<>();
+    private static String committeeId;
+    private static String personId;
+
+    enum Access { PUBLIC, STAFF, EDITORS, ADMIN }
+
+    @BeforeAll
+    static void signIn() {
+        ROLES.forEach(role -> SESSIONS.put(role, StaffSession.signedInAs(role)));
+        String list = SESSIONS.get("CLERK").get("/staff/directory/committees.xhtml").body();
+        committeeId = firstId(list, "committee.xhtml\\?id=(\\d+)");
+        String people = SESSIONS.get("CLERK").get("/staff/directory/people.xhtml").body();
+        personId = firstId(people, "person.xhtml\\?id=(\\d+)");
+    }
+
+    private static String firstId(String html, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(html);
+        assertTrue(m.find(), "no link matching " + regex);
+        return m.group(1);
+    }
+
+    static Stream<Arguments> pages() {
+        return Stream.of(
+                Arguments.of("/", Access.PUBLIC),
+                Arguments.of("/accessibility.xhtml", Access.PUBLIC),
+                Arguments.of("/login.xhtml", Access.PUBLIC),
+                Arguments.of("/api/health", Access.PUBLIC),
+                Arguments.of("/staff/index.xhtml", Access.STAFF),
+                Arguments.of("/staff/directory/committees.xhtml", Access.STAFF),
+                Arguments.of("/staff/directory/committee.xhtml?id={committee}", Access.STAFF),
+                Arguments.of("/staff/directory/people.xhtml", Access.STAFF),
+                Arguments.of("/staff/directory/person.xhtml?id={person}", Access.STAFF),
+                Arguments.of("/staff/directory/committee.xhtml", Access.EDITORS),
+                Arguments.of("/staff/directory/person.xhtml", Access.EDITORS),
+                Arguments.of("/staff/admin/users.xhtml", Access.ADMIN),
+                Arguments.of("/staff/admin/user.xhtml", Access.ADMIN),
+                Arguments.of("/staff/admin/user.xhtml?id=1", Access.ADMIN),
+                Arguments.of("/staff/admin/audit.xhtml", Access.ADMIN));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @MethodSource("pages")
+    void eachRoleGetsWhatItShould(String template, Access access) {
+        String path = template.replace("{committee}", committeeId).replace("{person}", personId);
+        List<String> wrong = new ArrayList<>();
+
+        HttpResponse<String> anon = StaffSession.anonymous().get(path);
+        if (access == Access.PUBLIC) {
+            expect(wrong, "anonymous", anon, 200);
+        } else {
+            expect(wrong, "anonymous", anon, 302);
+            if (anon.statusCode() == 302) {
+                String location = anon.headers().firstValue("Location").orElse("");
+                if (!location.contains("/login.xhtml?next=")) {
+                    wrong.add("anonymous was sent to " + location + " rather than the sign-in page");
+                }
+            }
+        }
+        for (String role : ROLES) {
+            boolean allowed = switch (access) {
+                case PUBLIC, STAFF -> true;
+                case EDITORS -> EDITORS.contains(role);
+                case ADMIN -> role.equals("ADMIN");
+            };
+            HttpResponse<String> r = SESSIONS.get(role).get(path);
+            expect(wrong, role, r, allowed ? 200 : 403);
+            if (allowed && path.endsWith(".xhtml") && !r.body().contains("<h1")) {
+                wrong.add(role + " got a page without a heading");
+            }
+        }
+        assertEquals(List.of(), wrong, path);
+    }
+
+    private static void expect(List<String> wrong, String who, HttpResponse<String> r, int status) {
+        if (r.statusCode() != status) {
+            wrong.add(who + " got " + r.statusCode() + " instead of " + status);
+        }
+    }
+}

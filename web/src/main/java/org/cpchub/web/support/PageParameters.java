@@ -1,0 +1,50 @@
+package org.cpchub.web.support;
+
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * Record ids arrive in the address as text. A missing id means "new"; anything that is not a
+ * whole number is answered with 404, like an id that does not exist.
+ */
+public final class PageParameters {
+    private PageParameters() {
+    }
+
+    /** Empty when no id was given; a 404 is sent (and empty returned) when it is not a number. */
+    public static Optional<Long> id(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            notFound("No such record");
+            return Optional.empty();
+        }
+    }
+
+    public static boolean given(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    public static void notFound(String message) {
+        sendError(404, message);
+    }
+
+    public static void forbidden() {
+        sendError(403, "Not allowed");
+    }
+
+    private static void sendError(int status, String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(status, message);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+}
