@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SignInIT {
 
     private static String message(HttpResponse<String> r) {
-        Matcher m = Pattern.compile("ui-messages-error-summary\">([^<]+)<").matcher(r.body());
+        Matcher m = Pattern.compile("notice-error\" role=\"alert\">([^<]+)<").matcher(r.body());
         return m.find() ? m.group(1) : "";
     }
 

@@ -5,14 +5,19 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import jakarta.faces.application.FacesMessage;
 import org.cpchub.domain.directory.Person;
 import org.cpchub.domain.shared.NotFoundException;
 import org.cpchub.ejb.directory.PersonService;
 
-/** Person pickers submit the person's id; this turns it back into the person. */
-@FacesConverter(forClass = Person.class, managed = true)
+/**
+ * Person pickers submit the person's id; this turns it back into the person. A named CDI bean used as
+ * {@code converter="#{personConverter}"}, so the service is injected (a forClass Faces converter was not).
+ */
+@Named
+@ApplicationScoped
 public class PersonConverter implements Converter<Person> {
     @EJB
     PersonService people;

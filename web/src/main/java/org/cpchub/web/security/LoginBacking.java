@@ -11,6 +11,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -38,14 +40,19 @@ public class LoginBacking {
     /** The page to go back to after signing in, carried through the form. */
     private String next;
 
-    public void signIn() throws IOException {
+    public void signIn() throws IOException, ServletException {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         HttpServletResponse response = (HttpServletResponse) ext.getResponse();
+        if (request.getUserPrincipal() != null) {
+            request.logout(); // a new sign-in replaces whoever was signed in in this browser
+        }
         AuthenticationStatus status = security.authenticate(request, response,
                 withParams().credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
-        // SUCCESS alone is not enough: on a public page, "nothing done" also counts as success (anonymous)
-        if (status == AuthenticationStatus.SUCCESS && request.getUserPrincipal() != null) {
+        // SUCCESS alone is not enough: on a public page "nothing done" also counts as success (anonymous)
+        boolean valid = request.getAttribute(StaffAuthenticationMechanism.VALIDATION_STATUS)
+                == CredentialValidationResult.Status.VALID;
+        if (status == AuthenticationStatus.SUCCESS && valid && request.getUserPrincipal() != null) {
             request.changeSessionId(); // a new session id at sign-in: no session fixation
             ext.redirect(ext.getRequestContextPath() + StaffAuthenticationMechanism.safeNext(next));
         } else {

@@ -27,6 +27,8 @@ import java.nio.charset.StandardCharsets;
 @AutoApplySession
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute: how the credentials of this request's sign-in attempt were judged. */
+    static final String VALIDATION_STATUS = StaffAuthenticationMechanism.class.getName() + ".status";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -37,6 +39,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
+            request.setAttribute(VALIDATION_STATUS, result.getStatus());
             // a refused sign-in is not an HTTP 401: the page shows the form again with its message
             return result.getStatus() == CredentialValidationResult.Status.VALID
                     ? context.notifyContainerAboutLogin(result) : context.doNothing();

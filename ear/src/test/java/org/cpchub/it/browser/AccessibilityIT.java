@@ -1,0 +1,106 @@
+package org.cpchub.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.cpchub.it.support.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Every page, in each of its states (list, detail, edit form, validation messages, error page), passes
+ * axe-core's WCAG 2.2 A and AA rules with no violation. Add every new page here.
+ */
+class AccessibilityIT {
+    private Browser browser;
+
+    @BeforeEach
+    void start() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    private void check(String path, String what) {
+        browser.open(path);
+        browser.assertAccessible(what);
+    }
+
+    @Test
+    void publicPages() {
+        check("/", "public home");
+        check("/accessibility.xhtml", "accessibility statement");
+        check("/login.xhtml", "sign-in page");
+        browser.type(By.id("login:username"), "nobody");
+        browser.type(By.id("login:password"), "wrong password here");
+        browser.click(By.id("login:signIn"));
+        browser.waitForText("Sign-in failed");
+        browser.assertAccessible("sign-in page with its error message");
+        check("/no-such-page.xhtml", "404 page");
+        check("/error/403.xhtml", "403 page");
+        check("/error/500.xhtml", "500 page");
+        check("/error/expired.xhtml", "expired page");
+    }
+
+    @Test
+    void staffPagesAsAdministrator() {
+        browser.signIn("ADMIN");
+        check("/staff/index.xhtml", "staff home");
+        check("/staff/directory/committees.xhtml", "committee list");
+        browser.click(By.linkText("Corporate Parenting Committee"));
+        browser.waitForText("Current members");
+        browser.assertAccessible("committee page");
+        browser.click(By.id("details:edit"));
+        browser.find(By.id("details:name"));
+        browser.assertAccessible("committee edit form");
+        browser.find(By.id("details:name")).clear();
+        browser.click(By.id("details:save"));
+        browser.waitForText("Enter the committee's name");
+        browser.assertAccessible("committee form with a validation message");
+
+        check("/staff/directory/committee.xhtml", "new committee form");
+        check("/staff/directory/people.xhtml", "people list");
+        browser.click(By.partialLinkText("Cllr Priya Shah"));
+        browser.waitForText("Committees and panels");
+        browser.assertAccessible("person page");
+        browser.click(By.id("details:edit"));
+        browser.find(By.id("details:name"));
+        browser.assertAccessible("person edit form");
+        check("/staff/directory/person.xhtml", "new person form");
+
+        check("/staff/admin/users.xhtml", "user list");
+        browser.click(By.linkText("clerk"));
+        browser.waitForText("Reset the password");
+        browser.assertAccessible("user page");
+        check("/staff/admin/user.xhtml", "new user form");
+        check("/staff/admin/audit.xhtml", "audit trail");
+        assertFalse(browser.driver().getPageSource().contains("No audit entries match"), "the trail has entries");
+    }
+
+    @Test
+    void signingInAsSomeoneElseReplacesTheSignedInUser() {
+        browser.signIn("MEMBER");
+        browser.open("/login.xhtml");
+        browser.type(By.id("login:username"), "nobody");
+        browser.type(By.id("login:password"), "wrong password here");
+        browser.click(By.id("login:signIn"));
+        browser.waitForText("Sign-in failed");
+        browser.open("/staff/index.xhtml");
+        org.junit.jupiter.api.Assertions.assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"),
+                "a failed sign-in leaves nobody signed in");
+    }
+
+    @Test
+    void staffPagesAsAReader() {
+        browser.signIn("MEMBER");
+        check("/staff/index.xhtml", "staff home of a member");
+        check("/staff/directory/committees.xhtml", "committee list of a member");
+        browser.click(By.linkText("Fostering and Adoption Panel"));
+        browser.waitForText("Current members");
+        browser.assertAccessible("panel page of a member");
+    }
+}
