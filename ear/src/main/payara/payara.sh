@@ -41,13 +41,14 @@ configure_datasource() {
         --steadypoolsize 2 --maxpoolsize 16 \
         --property "databaseName=${DERBY_PATH}:createDatabase=create" $pool ;;
     postgres)
-      # the local PostgreSQL server (trust auth); an admin uses their own server and credentials
-      psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='${PG_DATABASE}'" | grep -q 1 \
-        || psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE ${PG_DATABASE}"
+      # PostgreSQL (default: the local server with trust auth, which ignores the password; set
+      # PG_HOST, PG_PORT, PG_USER and PG_PASSWORD for another)
+      psql -h "${PG_HOST:-127.0.0.1}" -U "${PG_USER:-postgres}" -tAc "SELECT 1 FROM pg_database WHERE datname='${PG_DATABASE}'" | grep -q 1 \
+        || psql -h "${PG_HOST:-127.0.0.1}" -U "${PG_USER:-postgres}" -c "CREATE DATABASE ${PG_DATABASE}"
       "${A[@]}" create-jdbc-connection-pool --restype javax.sql.DataSource \
         --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
         --steadypoolsize 2 --maxpoolsize 32 \
-        --property "serverName=127.0.0.1:portNumber=5432:databaseName=${PG_DATABASE}:user=postgres" $pool ;;
+        --property "serverName=${PG_HOST:-127.0.0.1}:portNumber=${PG_PORT:-5432}:databaseName=${PG_DATABASE}:user=${PG_USER:-postgres}:password=${PG_PASSWORD:-postgres}" $pool ;;
     *) echo "DB must be derby or postgres" >&2; exit 2 ;;
   esac
   "${A[@]}" create-jdbc-resource --connectionpoolid $pool jdbc/cpchub
@@ -59,6 +60,9 @@ start() {
     # test runs start from a new domain and database, so no state of an earlier run leaks in
     stop
     rm -rf "${DOMAIN_DIR:?}/$DOMAIN" "$(dirname "$DERBY_PATH")"
+    if [[ "${DB:-derby}" == postgres ]]; then
+      psql -h "${PG_HOST:-127.0.0.1}" -U "${PG_USER:-postgres}" -qc "DROP DATABASE IF EXISTS ${PG_DATABASE} WITH (FORCE)"
+    fi
   fi
   if [[ ! -d "$DOMAIN_DIR/$DOMAIN" ]]; then
     mkdir -p "$DOMAIN_DIR"

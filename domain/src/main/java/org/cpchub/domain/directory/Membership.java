@@ -24,7 +24,7 @@ import java.util.Objects;
 @Table(name = "membership")
 @NamedQuery(name = "Membership.findCurrentByCommittee",
         query = "SELECT m FROM Membership m JOIN FETCH m.person WHERE m.committee.id = :committeeId"
-                + " AND m.fromDate <= :on AND (m.toDate IS NULL OR m.toDate >= :on) ORDER BY m.role, m.person.name")
+                + " AND m.fromDate <= :on AND (m.toDate IS NULL OR m.toDate >= :on)")
 @NamedQuery(name = "Membership.findByCommittee",
         query = "SELECT m FROM Membership m JOIN FETCH m.person WHERE m.committee.id = :committeeId"
                 + " ORDER BY m.fromDate DESC, m.person.name")

@@ -132,8 +132,13 @@ public class CommitteeService {
     /** The members on the day, chair first, each with their person loaded in the same query. */
     public List<Membership> currentMemberships(long committeeId, LocalDate on) {
         return em.createNamedQuery("Membership.findCurrentByCommittee", Membership.class)
-                .setParameter("committeeId", committeeId).setParameter("on", on).getResultList();
+                .setParameter("committeeId", committeeId).setParameter("on", on).getResultStream()
+                .sorted(BY_ROLE_THEN_NAME).toList();
     }
+
+    /** Chair, Vice-Chair, members... in the order of {@link MembershipRole}, not alphabetically. */
+    private static final java.util.Comparator<Membership> BY_ROLE_THEN_NAME = java.util.Comparator
+            .comparing((Membership m) -> m.getRole().ordinal()).thenComparing(m -> m.getPerson().getName());
 
     public List<Membership> currentMemberships(long committeeId) {
         return currentMemberships(committeeId, LocalDate.now(clock));

@@ -145,10 +145,13 @@ class DirectoryPersistenceTest {
                 LocalDate.of(2024, 5, 20), null));
         inTx(() -> s.committees.addMembership(cpc.getId(), former.getId(), MembershipRole.MEMBER,
                 LocalDate.of(2022, 5, 20), LocalDate.of(2024, 5, 19)));
+        Person vice = person("Cllr Aardvark");
+        inTx(() -> s.committees.addMembership(cpc.getId(), vice.getId(), MembershipRole.VICE_CHAIR,
+                LocalDate.of(2024, 5, 20), null));
         List<Membership> current = s.committees.currentMemberships(cpc.getId(), LocalDate.of(2025, 1, 1));
-        assertEquals(1, current.size());
-        assertEquals("Cllr A", current.get(0).getPerson().getName());
-        assertEquals(2, s.committees.memberships(cpc.getId()).size());
+        assertEquals(List.of("Cllr A", "Cllr Aardvark"), current.stream().map(m -> m.getPerson().getName()).toList(),
+                "the chair first, then the vice-chair, whatever their names");
+        assertEquals(3, s.committees.memberships(cpc.getId()).size());
         assertEquals(1, s.people.memberships(former.getId()).size());
     }
 
