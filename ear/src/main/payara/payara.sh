@@ -88,9 +88,9 @@ start() {
   "${A[@]}" deploy --force=true --name cpchub "$EAR"
   echo "EAR deployed in $((SECONDS - t0)) s"
 
-  # wait until the application answers, so callers (tests, people) find it ready
+  # wait until the application (not just the server) answers, so callers (tests, people) find it ready
   for _ in $(seq 1 60); do
-    curl -fs -o /dev/null "http://localhost:$HTTP_PORT/" && break
+    curl -fs -o /dev/null "http://localhost:$HTTP_PORT/api/health" && break
     sleep 1
   done
   echo
