@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.cpchub.domain.shared.StillReferencedException;
 import org.cpchub.ejb.platform.AuditTrail;
 import org.cpchub.ejb.platform.InputValidator;
 import org.cpchub.ejb.platform.Jpa;
+import org.cpchub.ejb.platform.PagedQuery;
 
 /** Committees and panels with their memberships. */
 @Stateless
@@ -50,26 +50,10 @@ public class CommitteeService {
 
     /** A page of committees whose name contains the text (any case), optionally only those with a status. */
     public Page<Committee> find(String text, CommitteeStatus status, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (text != null && !text.isBlank()) {
-            where.append(" AND LOWER(c.name) LIKE :p ESCAPE '\\'");
-        }
-        if (status != null) {
-            where.append(" AND c.status = :status");
-        }
-        String order = Jpa.orderBy(SORTABLE, page, "c.name", "c.id");
-        TypedQuery<Committee> q = em.createQuery("SELECT c FROM Committee c" + where + order, Committee.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Committee c" + where, Long.class);
-        if (text != null && !text.isBlank()) {
-            q.setParameter("p", Jpa.containsPattern(text));
-            count.setParameter("p", Jpa.containsPattern(text));
-        }
-        if (status != null) {
-            q.setParameter("status", status);
-            count.setParameter("status", status);
-        }
-        return new Page<>(q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        return PagedQuery.of(em, Committee.class, "c")
+                .whereContains(text, "c.name")
+                .where("c.status = :status", "status", status)
+                .fetch(page, SORTABLE, "c.name");
     }
 
     public List<Committee> active() {

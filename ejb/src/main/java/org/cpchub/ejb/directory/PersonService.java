@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
 import org.cpchub.domain.directory.Membership;
@@ -21,6 +20,7 @@ import org.cpchub.domain.shared.StillReferencedException;
 import org.cpchub.ejb.platform.AuditTrail;
 import org.cpchub.ejb.platform.InputValidator;
 import org.cpchub.ejb.platform.Jpa;
+import org.cpchub.ejb.platform.PagedQuery;
 
 /** People in the directory: councillors, co-opted members, officers, partners and panel members. */
 @Stateless
@@ -40,26 +40,10 @@ public class PersonService {
     InputValidator validator;
 
     public Page<Person> find(String text, PersonKind kind, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (text != null && !text.isBlank()) {
-            where.append(" AND (LOWER(p.name) LIKE :p ESCAPE '\\' OR LOWER(p.jobTitle) LIKE :p ESCAPE '\\')");
-        }
-        if (kind != null) {
-            where.append(" AND p.kind = :kind");
-        }
-        String order = Jpa.orderBy(SORTABLE, page, "p.name", "p.id");
-        TypedQuery<Person> q = em.createQuery("SELECT p FROM Person p" + where + order, Person.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Person p" + where, Long.class);
-        if (text != null && !text.isBlank()) {
-            q.setParameter("p", Jpa.containsPattern(text));
-            count.setParameter("p", Jpa.containsPattern(text));
-        }
-        if (kind != null) {
-            q.setParameter("kind", kind);
-            count.setParameter("kind", kind);
-        }
-        return new Page<>(q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        return PagedQuery.of(em, Person.class, "p")
+                .whereContains(text, "p.name", "p.jobTitle")
+                .where("p.kind = :kind", "kind", kind)
+                .fetch(page, SORTABLE, "p.name");
     }
 
     /** For pickers: the first matches of a name, at most {@code limit}. */

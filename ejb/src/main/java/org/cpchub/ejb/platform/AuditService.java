@@ -4,10 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cpchub.domain.platform.AuditEntry;
 import org.cpchub.domain.platform.AuditFilter;
@@ -23,42 +21,18 @@ public class AuditService {
     EntityManager em;
 
     public Page<AuditEntry> find(AuditFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (filter.actor() != null && !filter.actor().isBlank()) {
-            where.add("LOWER(a.actor) = :actor");
-            params.put("actor", filter.actor().strip().toLowerCase(java.util.Locale.ROOT));
-        }
-        if (filter.action() != null) {
-            where.add("a.action = :action");
-            params.put("action", filter.action());
-        }
-        if (filter.entityType() != null && !filter.entityType().isBlank()) {
-            where.add("a.entityType = :type");
-            params.put("type", filter.entityType());
-        }
-        if (filter.from() != null) {
-            where.add("a.at >= :from");
-            params.put("from", filter.from().atStartOfDay(ClockProducer.COUNCIL_ZONE).toInstant());
-        }
-        if (filter.to() != null) {
-            where.add("a.at < :to");
-            params.put("to", filter.to().plusDays(1).atStartOfDay(ClockProducer.COUNCIL_ZONE).toInstant());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.add("(LOWER(a.recordLabel) LIKE :text ESCAPE '\\' OR LOWER(a.summary) LIKE :text ESCAPE '\\')");
-            params.put("text", Jpa.containsPattern(filter.text()));
-        }
-        String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        TypedQuery<AuditEntry> q = em.createQuery("SELECT a FROM AuditEntry a" + clause
-                + " ORDER BY a.at DESC, a.id DESC", AuditEntry.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + clause, Long.class);
-        params.forEach((k, v) -> {
-            q.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return new Page<>(q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        return PagedQuery.of(em, AuditEntry.class, "a")
+                .where("LOWER(a.actor) = :actor", "actor",
+                        filter.actor() == null ? null : filter.actor().strip().toLowerCase(Locale.ROOT))
+                .where("a.action = :action", "action", filter.action())
+                .where("a.entityType = :type", "type", filter.entityType())
+                .where("a.at >= :from", "from",
+                        filter.from() == null ? null : filter.from().atStartOfDay(ClockProducer.COUNCIL_ZONE).toInstant())
+                .where("a.at < :to", "to", filter.to() == null ? null
+                        : filter.to().plusDays(1).atStartOfDay(ClockProducer.COUNCIL_ZONE).toInstant())
+                .whereContains(filter.text(), "a.recordLabel", "a.summary")
+                // the trail always reads newest first
+                .fetch(new PageRequest(page.offset(), page.size(), "at", false), Map.of(), "a.at");
     }
 
     public List<String> entityTypes() {

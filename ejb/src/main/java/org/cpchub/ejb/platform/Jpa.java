@@ -45,7 +45,8 @@ public final class Jpa {
     public static String orderBy(java.util.Map<String, String> sortable, org.cpchub.domain.shared.PageRequest page,
                                  String defaultPath, String idPath) {
         String path = page.sortField() == null ? defaultPath : sortable.getOrDefault(page.sortField(), defaultPath);
-        return " ORDER BY " + path + (page.ascending() ? " ASC" : " DESC") + ", " + idPath;
+        String direction = page.ascending() ? " ASC" : " DESC";
+        return " ORDER BY " + path + direction + ", " + idPath + direction;
     }
 
     /** Escapes LIKE wildcards in user text and wraps it for a case-insensitive "contains" search. */

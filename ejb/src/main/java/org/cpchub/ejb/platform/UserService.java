@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -45,17 +44,9 @@ public class UserService {
     SessionContext context;
 
     public Page<UserAccount> find(String text, PageRequest page) {
-        String where = text == null || text.isBlank() ? ""
-                : " WHERE LOWER(u.username) LIKE :p ESCAPE '\\' OR LOWER(u.displayName) LIKE :p ESCAPE '\\'";
-        String order = Jpa.orderBy(SORTABLE, page, "u.username", "u.id");
-        TypedQuery<UserAccount> q = em.createQuery("SELECT u FROM UserAccount u" + where + order, UserAccount.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(u) FROM UserAccount u" + where, Long.class);
-        if (!where.isEmpty()) {
-            q.setParameter("p", Jpa.containsPattern(text));
-            count.setParameter("p", Jpa.containsPattern(text));
-        }
-        return new Page<>(q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        return PagedQuery.of(em, UserAccount.class, "u")
+                .whereContains(text, "u.username", "u.displayName")
+                .fetch(page, SORTABLE, "u.username");
     }
 
     public UserAccount get(long id) {

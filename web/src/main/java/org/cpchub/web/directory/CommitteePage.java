@@ -8,14 +8,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.cpchub.domain.directory.Committee;
 import org.cpchub.domain.directory.CommitteeKind;
 import org.cpchub.domain.directory.CommitteeStatus;
 import org.cpchub.domain.directory.Membership;
 import org.cpchub.domain.directory.MembershipRole;
 import org.cpchub.domain.directory.Person;
-import org.cpchub.domain.shared.NotFoundException;
 import org.cpchub.ejb.directory.CommitteeService;
 import org.cpchub.ejb.directory.PersonService;
 import org.cpchub.web.security.CurrentUser;
@@ -59,26 +57,14 @@ public class CommitteePage implements Serializable {
 
     /** Called by f:viewAction once the view parameters are set. */
     public void load() {
-        if (!PageParameters.given(idParam)) {
-            if (!isCanEdit()) { // the "new" form is for editors only; the service would refuse the save anyway
-                PageParameters.forbidden();
-                return;
+        PageParameters.recordOrNew(idParam, isCanEdit(), committees::get, Committee::blank).ifPresent(c -> {
+            committee = c;
+            id = c.getId();
+            editing = id == null;
+            if (id != null) {
+                refreshMembers();
             }
-            committee = Committee.blank();
-            editing = true;
-            return;
-        }
-        Optional<Long> parsed = PageParameters.id(idParam);
-        if (parsed.isEmpty()) {
-            return;
-        }
-        id = parsed.get();
-        try {
-            committee = committees.get(id);
-            refreshMembers();
-        } catch (NotFoundException e) {
-            PageParameters.notFound(e.getMessage());
-        }
+        });
     }
 
     private void refreshMembers() {

@@ -6,11 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 import org.cpchub.domain.directory.Membership;
 import org.cpchub.domain.directory.Person;
 import org.cpchub.domain.directory.PersonKind;
-import org.cpchub.domain.shared.NotFoundException;
 import org.cpchub.ejb.directory.PersonService;
 import org.cpchub.web.security.CurrentUser;
 import org.cpchub.web.support.Messages;
@@ -35,26 +33,14 @@ public class PersonPage implements Serializable {
     private boolean editing;
 
     public void load() {
-        if (!PageParameters.given(idParam)) {
-            if (!isCanEdit()) { // the "new" form is for editors only; the service would refuse the save anyway
-                PageParameters.forbidden();
-                return;
+        PageParameters.recordOrNew(idParam, isCanEdit(), people::get, Person::blank).ifPresent(p -> {
+            person = p;
+            id = p.getId();
+            editing = id == null;
+            if (id != null) {
+                memberships = people.memberships(id);
             }
-            person = Person.blank();
-            editing = true;
-            return;
-        }
-        Optional<Long> parsed = PageParameters.id(idParam);
-        if (parsed.isEmpty()) {
-            return;
-        }
-        id = parsed.get();
-        try {
-            person = people.get(id);
-            memberships = people.memberships(id);
-        } catch (NotFoundException e) {
-            PageParameters.notFound(e.getMessage());
-        }
+        });
     }
 
     public boolean isNew() {
