@@ -11,6 +11,10 @@ CREATE TABLE bank_holiday (
     CONSTRAINT uq_bank_holiday_date UNIQUE (holiday_date)
 );
 
+-- a login can be linked to its person in the directory (an officer owns action points as that person)
+ALTER TABLE user_account ADD COLUMN person_id BIGINT;
+ALTER TABLE user_account ADD CONSTRAINT fk_user_account_person FOREIGN KEY (person_id) REFERENCES person (id);
+
 CREATE TABLE council_setting (
     setting_key   VARCHAR(60) NOT NULL,
     version       BIGINT      NOT NULL,

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
@@ -24,6 +25,11 @@ import org.cpchub.domain.shared.BusinessException;
 /** An "Action Point" from an item's minutes: what, who (a person or a team) and by when. */
 @Entity
 @Table(name = "action_point")
+@NamedQuery(name = "ActionPoint.findByMeeting", query = "SELECT a FROM ActionPoint a JOIN FETCH a.item"
+        + " LEFT JOIN FETCH a.owner WHERE a.item.meeting.id = :meetingId ORDER BY a.item.number, a.id")
+@NamedQuery(name = "ActionPoint.findOpenByCommittee", query = "SELECT a FROM ActionPoint a JOIN FETCH a.item i"
+        + " JOIN FETCH i.meeting m LEFT JOIN FETCH a.owner WHERE m.committee.id = :committeeId"
+        + " AND a.status <> org.cpchub.domain.meetings.ActionStatus.CLOSED AND m.date < :before ORDER BY m.date, i.number, a.id")
 public class ActionPoint implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int TEXT_MAX = 2000;

@@ -28,6 +28,7 @@ import org.cpchub.domain.directory.Person;
 @Entity
 @Table(name = "agenda_item")
 @NamedQuery(name = "AgendaItem.findByMeeting", query = "SELECT i FROM AgendaItem i LEFT JOIN FETCH i.leadOfficer"
+        + " LEFT JOIN FETCH i.previousMeeting"
         + " WHERE i.meeting.id = :meetingId ORDER BY i.number")
 public class AgendaItem implements Serializable {
     private static final long serialVersionUID = 1L;

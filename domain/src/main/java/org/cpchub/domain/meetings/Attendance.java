@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
@@ -22,6 +23,8 @@ import org.cpchub.domain.directory.Person;
  */
 @Entity
 @Table(name = "attendance")
+@NamedQuery(name = "Attendance.findByMeeting", query = "SELECT a FROM Attendance a JOIN FETCH a.person"
+        + " LEFT JOIN FETCH a.substituteFor WHERE a.meeting.id = :meetingId ORDER BY a.votingMember DESC, a.person.name")
 public class Attendance implements Serializable {
     private static final long serialVersionUID = 1L;
 

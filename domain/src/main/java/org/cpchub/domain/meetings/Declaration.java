@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +23,8 @@ import org.cpchub.domain.directory.Person;
  */
 @Entity
 @Table(name = "declaration")
+@NamedQuery(name = "Declaration.findByMeeting", query = "SELECT d FROM Declaration d JOIN FETCH d.member"
+        + " JOIN FETCH d.item WHERE d.item.meeting.id = :meetingId ORDER BY d.item.number, d.id")
 public class Declaration implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int CATEGORY_MAX = 80;

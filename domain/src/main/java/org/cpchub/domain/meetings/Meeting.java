@@ -33,6 +33,7 @@ import org.cpchub.domain.shared.BusinessException;
 @NamedQuery(name = "Meeting.previousOf", query = "SELECT m FROM Meeting m WHERE m.committee.id = :committeeId"
         + " AND m.date < :date AND m.status <> org.cpchub.domain.meetings.MeetingStatus.CANCELLED"
         + " AND m.status <> org.cpchub.domain.meetings.MeetingStatus.POSTPONED ORDER BY m.date DESC")
+@NamedQuery(name = "Meeting.findWithCommittee", query = "SELECT m FROM Meeting m JOIN FETCH m.committee WHERE m.id = :id")
 public class Meeting implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int VENUE_MAX = 200;
@@ -140,7 +141,7 @@ public class Meeting implements Serializable {
     }
 
     public void markHeld(LocalDate today) {
-        if (today.isBefore(date)) {
+        if (status.canMoveTo(MeetingStatus.HELD) && today.isBefore(date)) {
             throw new BusinessException("The meeting cannot be marked as held before its date (" + getLongDate() + ").");
         }
         moveTo(MeetingStatus.HELD);

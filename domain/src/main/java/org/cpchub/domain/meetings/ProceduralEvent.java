@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
@@ -25,6 +26,8 @@ import org.cpchub.domain.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "procedural_event")
+@NamedQuery(name = "ProceduralEvent.findByMeeting", query = "SELECT e FROM ProceduralEvent e LEFT JOIN FETCH e.item"
+        + " WHERE e.meeting.id = :meetingId ORDER BY e.at")
 public class ProceduralEvent implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h.mma", Locale.UK);

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +25,8 @@ import org.cpchub.domain.shared.BusinessException;
 /** An item the committee plans to take at a meeting of the municipal year (seed 004, Appendix 4). */
 @Entity
 @Table(name = "work_programme_item")
+@NamedQuery(name = "WorkProgrammeItem.findByTargetMeeting", query = "SELECT w FROM WorkProgrammeItem w"
+        + " WHERE w.targetMeeting.id = :meetingId ORDER BY w.id")
 public class WorkProgrammeItem implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int TITLE_MAX = 300;

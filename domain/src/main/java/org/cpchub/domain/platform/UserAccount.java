@@ -82,6 +82,10 @@ public class UserAccount implements Serializable {
     @Column(name = "last_login")
     private Instant lastLogin;
 
+    /** The directory entry of the person who uses this login, if linked (officers own action points). */
+    @Column(name = "person_id")
+    private Long personId;
+
     protected UserAccount() {
         // for JPA
     }
@@ -190,6 +194,14 @@ public class UserAccount implements Serializable {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(Long personId) {
+        this.personId = personId;
     }
 
     public Instant getLastLogin() {

@@ -19,6 +19,7 @@ public final class PagedQuery<T> {
     private final String alias;
     private final List<String> where = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
+    private final List<String> fetches = new ArrayList<>();
 
     private PagedQuery(EntityManager em, Class<T> type, String alias) {
         this.em = em;
@@ -29,6 +30,15 @@ public final class PagedQuery<T> {
     /** Rows of the entity, known in the clauses by the alias: {@code of(em, Committee.class, "c")}. */
     public static <T> PagedQuery<T> of(EntityManager em, Class<T> type, String alias) {
         return new PagedQuery<>(em, type, alias);
+    }
+
+    /**
+     * Loads associations with the rows (one query, no N+1), e.g. {@code "JOIN FETCH a.item i"} or
+     * {@code "LEFT JOIN FETCH a.owner"}; the count ignores it.
+     */
+    public PagedQuery<T> joinFetch(String clause) {
+        fetches.add(" " + clause);
+        return this;
     }
 
     /** Adds {@code clause} (which uses {@code :param}) when the value is given. */
@@ -55,11 +65,11 @@ public final class PagedQuery<T> {
     }
 
     public Page<T> fetch(PageRequest page, Map<String, String> sortable, String defaultSort) {
-        String from = " FROM " + type.getSimpleName() + " " + alias
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
-        TypedQuery<T> rows = em.createQuery("SELECT " + alias + from
+        String entity = " FROM " + type.getSimpleName() + " " + alias;
+        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        TypedQuery<T> rows = em.createQuery("SELECT " + alias + entity + String.join("", fetches) + filter
                 + Jpa.orderBy(sortable, page, defaultSort, alias + ".id"), type);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ")" + from, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ")" + entity + filter, Long.class);
         params.forEach((k, v) -> {
             rows.setParameter(k, v);
             count.setParameter(k, v);

@@ -2,13 +2,16 @@ package org.cpchub.ejb.support;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validation;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.cpchub.ejb.directory.CommitteeService;
 import org.cpchub.ejb.directory.PersonService;
 import org.cpchub.ejb.platform.AuditService;
+import org.cpchub.ejb.meetings.ActionLogService;
+import org.cpchub.ejb.meetings.MeetingService;
+import org.cpchub.ejb.meetings.MinutesService;
+import org.cpchub.ejb.meetings.WorkProgrammeService;
 import org.cpchub.ejb.platform.AuditTrail;
+import org.cpchub.ejb.platform.CouncilCalendar;
 import org.cpchub.ejb.platform.InputValidator;
 
 /**
@@ -18,24 +21,38 @@ import org.cpchub.ejb.platform.InputValidator;
  */
 public final class Services {
     public static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
-    public final Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/London"));
+    public final TestClock clock = new TestClock(NOW);
     public final AuditTrail audit = new AuditTrail();
     public final InputValidator validator = new InputValidator();
     public final CommitteeService committees = new CommitteeService();
     public final PersonService people = new PersonService();
     public final AuditService auditService = new AuditService();
+    public final CouncilCalendar calendar = new CouncilCalendar();
+    public final MeetingService meetings = new MeetingService();
+    public final MinutesService minutes = new MinutesService();
+    public final ActionLogService actions = new ActionLogService();
+    public final WorkProgrammeService programme = new WorkProgrammeService();
 
     public Services(EntityManager em) {
         Wiring.set(audit, "em", em);
         Wiring.set(audit, "clock", clock);
         Wiring.set(validator, "validator", Validation.buildDefaultValidatorFactory().getValidator());
-        for (Object service : new Object[] {committees, people, auditService}) {
+        for (Object service : new Object[] {committees, people, auditService, calendar, meetings, minutes, actions,
+            programme}) {
             Wiring.set(service, "em", em);
         }
-        for (Object service : new Object[] {committees, people}) {
+        for (Object service : new Object[] {committees, people, calendar, meetings, minutes, actions, programme}) {
             Wiring.set(service, "audit", audit);
+        }
+        for (Object service : new Object[] {committees, people, meetings, minutes, programme}) {
             Wiring.set(service, "validator", validator);
         }
-        Wiring.set(committees, "clock", clock);
+        for (Object service : new Object[] {committees, meetings, actions}) {
+            Wiring.set(service, "clock", clock);
+        }
+        Wiring.set(meetings, "calendar", calendar);
+        for (Object service : new Object[] {minutes, actions, programme}) {
+            Wiring.set(service, "meetings", meetings);
+        }
     }
 }

@@ -49,7 +49,8 @@ public final class TestDatabase implements AutoCloseable {
             props.put("jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver");
         }
         SchemaMigration.flyway(dataSource, getClass().getClassLoader()).migrate();
-        props.put("eclipselink.logging.level", "WARNING");
+        props.put("eclipselink.logging.logger", SqlCounter.class.getName());
+        props.put("eclipselink.logging.level.sql", "FINE");
         emf = Persistence.createEntityManagerFactory("cpchub", props);
     }
 

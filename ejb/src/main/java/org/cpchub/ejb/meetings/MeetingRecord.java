@@ -1,0 +1,55 @@
+package org.cpchub.ejb.meetings;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.cpchub.domain.meetings.ActionPoint;
+import org.cpchub.domain.meetings.AgendaItem;
+import org.cpchub.domain.meetings.Attendance;
+import org.cpchub.domain.meetings.Declaration;
+import org.cpchub.domain.meetings.Meeting;
+import org.cpchub.domain.meetings.ProceduralEvent;
+import org.cpchub.domain.meetings.Resolution;
+import org.cpchub.domain.meetings.WorkProgrammeItem;
+
+/**
+ * Everything a meeting page, the agenda and the minutes show, loaded in a fixed number of queries
+ * however many items, documents or actions the meeting has. Per-item parts are keyed by item id.
+ */
+public record MeetingRecord(
+        Meeting meeting,
+        List<AgendaItem> items,
+        Map<Long, List<Resolution>> resolutions,
+        Map<Long, List<ActionPoint>> actions,
+        Map<Long, List<Declaration>> declarations,
+        Map<Long, List<ProceduralEvent>> events,
+        List<Attendance> attendance,
+        List<WorkProgrammeItem> plannedItems,
+        List<ActionPoint> openActionsOfCommittee,
+        long countedForQuorum,
+        boolean quorate,
+        LocalDate latestPublication,
+        int clearDaysIfPublishedToday,
+        List<String> warnings) implements Serializable {
+
+    public List<Resolution> resolutionsOf(AgendaItem item) {
+        return resolutions.getOrDefault(item.getId(), List.of());
+    }
+
+    public List<ActionPoint> actionsOf(AgendaItem item) {
+        return actions.getOrDefault(item.getId(), List.of());
+    }
+
+    public List<Declaration> declarationsOf(AgendaItem item) {
+        return declarations.getOrDefault(item.getId(), List.of());
+    }
+
+    public List<ProceduralEvent> eventsOf(AgendaItem item) {
+        return events.getOrDefault(item.getId(), List.of());
+    }
+
+    public List<Attendance> attendanceOf(boolean voting) {
+        return attendance.stream().filter(a -> a.isVotingMember() == voting).toList();
+    }
+}

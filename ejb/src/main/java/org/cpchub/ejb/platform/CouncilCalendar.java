@@ -1,0 +1,89 @@
+package org.cpchub.ejb.platform;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.cpchub.domain.meetings.ClearDays;
+import org.cpchub.domain.platform.AuditAction;
+import org.cpchub.domain.platform.BankHoliday;
+import org.cpchub.domain.platform.CouncilSetting;
+import org.cpchub.domain.platform.Role;
+import org.cpchub.domain.shared.InvalidInputException;
+
+/** The council's calendar: bank holidays (maintained by ADMIN) and how clear days are counted. */
+@Stateless
+public class CouncilCalendar {
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The clear-days rule for meetings around the given date, with the bank holidays of those years. */
+    @PermitAll
+    public ClearDays clearDays(LocalDate around) {
+        Set<LocalDate> holidays = new HashSet<>();
+        em.createNamedQuery("BankHoliday.between", BankHoliday.class)
+                .setParameter("from", around.minusMonths(3)).setParameter("to", around.plusMonths(3))
+                .getResultList().forEach(b -> holidays.add(b.getDate()));
+        return new ClearDays(mode(), holidays);
+    }
+
+    @PermitAll
+    public ClearDays.Mode mode() {
+        CouncilSetting s = em.find(CouncilSetting.class, CouncilSetting.CLEAR_DAYS_MODE);
+        return s == null || s.getValue() == null ? ClearDays.Mode.WORKING_DAYS : ClearDays.Mode.valueOf(s.getValue());
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public void setMode(ClearDays.Mode mode) {
+        CouncilSetting s = em.find(CouncilSetting.class, CouncilSetting.CLEAR_DAYS_MODE);
+        String before = s == null ? null : s.getValue();
+        if (s == null) {
+            em.persist(new CouncilSetting(CouncilSetting.CLEAR_DAYS_MODE, mode.name()));
+        } else {
+            s.setValue(mode.name());
+        }
+        audit.record(AuditAction.UPDATE, "CouncilSetting", null, CouncilSetting.CLEAR_DAYS_MODE, before + " -> " + mode);
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})
+    public List<BankHoliday> bankHolidays(int fromYear, int toYear) {
+        return em.createNamedQuery("BankHoliday.between", BankHoliday.class)
+                .setParameter("from", LocalDate.of(fromYear, 1, 1)).setParameter("to", LocalDate.of(toYear, 12, 31))
+                .getResultList();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public BankHoliday addBankHoliday(LocalDate date, String name) {
+        if (date == null || name == null || name.isBlank()) {
+            throw InvalidInputException.of("date", "Enter the date and the name of the bank holiday.");
+        }
+        boolean exists = !em.createNamedQuery("BankHoliday.between", BankHoliday.class)
+                .setParameter("from", date).setParameter("to", date).getResultList().isEmpty();
+        if (exists) {
+            throw InvalidInputException.of("date", date + " is already a bank holiday.");
+        }
+        BankHoliday b = new BankHoliday(date, name.strip());
+        em.persist(b);
+        em.flush();
+        audit.record(AuditAction.CREATE, "BankHoliday", b.getId(), date + " " + name, "added");
+        return b;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public void removeBankHoliday(long id) {
+        BankHoliday b = em.find(BankHoliday.class, id);
+        if (b != null) {
+            em.remove(b);
+            audit.record(AuditAction.DELETE, "BankHoliday", id, b.getDate() + " " + b.getName(), "removed");
+        }
+    }
+}

@@ -1,0 +1,312 @@
+package org.cpchub.ejb.meetings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.cpchub.domain.directory.Committee;
+import org.cpchub.domain.directory.CommitteeKind;
+import org.cpchub.domain.directory.Person;
+import org.cpchub.domain.directory.PersonKind;
+import org.cpchub.domain.meetings.ActionStatus;
+import org.cpchub.domain.meetings.AgendaItem;
+import org.cpchub.domain.meetings.AttendanceStatus;
+import org.cpchub.domain.meetings.ItemKind;
+import org.cpchub.domain.meetings.Meeting;
+import org.cpchub.domain.meetings.MeetingStatus;
+import org.cpchub.domain.meetings.ProceduralKind;
+import org.cpchub.domain.meetings.StandardItem;
+import org.cpchub.domain.shared.BusinessException;
+import org.cpchub.domain.shared.PageRequest;
+import org.cpchub.ejb.support.Services;
+import org.cpchub.ejb.support.SqlCounter;
+import org.cpchub.ejb.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Meetings on a real database: agenda building, the lifecycle, minutes and the bounded query count. */
+class MeetingsPersistenceTest {
+    private static TestDatabase db;
+    private EntityManager em;
+    private Services s;
+    private Committee cpc;
+    private Person chair;
+
+    @BeforeAll
+    static void migrate() {
+        db = new TestDatabase();
+    }
+
+    @AfterAll
+    static void drop() {
+        db.close();
+    }
+
+    @BeforeEach
+    void open() {
+        em = db.emf().createEntityManager();
+        s = new Services(em);
+        cpc = inTx(() -> s.committees.create(new Committee("CPC " + UUID.randomUUID().toString().substring(0, 8),
+                CommitteeKind.COMMITTEE, 2)));
+        chair = inTx(() -> s.people.create(new Person("Cllr Chair " + UUID.randomUUID().toString().substring(0, 4),
+                PersonKind.COUNCILLOR)));
+    }
+
+    @AfterEach
+    void close() {
+        em.close();
+    }
+
+    private <T> T inTx(Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            T result = work.get();
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.clear();
+        }
+    }
+
+    private void run(Runnable work) {
+        inTx(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private Meeting schedule(LocalDate date) {
+        return inTx(() -> s.meetings.schedule(cpc.getId(), date, LocalTime.of(18, 0), LocalTime.of(21, 30), null));
+    }
+
+    /** Publishes (eight days before), holds and drafts the minutes of a meeting. */
+    private Meeting held(LocalDate date) {
+        Meeting m = schedule(date);
+        s.clock.setDay(date.minusDays(8));
+        run(() -> s.meetings.publishAgenda(m.getId(), null));
+        s.clock.setDay(date);
+        run(() -> s.meetings.markHeld(m.getId()));
+        return m;
+    }
+
+    private List<String> titles(Meeting m) {
+        return s.meetings.items(m.getId()).stream().map(i -> i.getNumber() + " " + i.getTitle()).toList();
+    }
+
+    @Test
+    void aNewMeetingGetsTheStandardItemsAndAMinutesItemNamingThePreviousMeeting() {
+        schedule(LocalDate.of(2024, 7, 31));
+        Meeting october = schedule(LocalDate.of(2024, 10, 24));
+        List<String> titles = titles(october);
+        assertEquals("1 To approve as a correct record the minutes of the " + cpc.getName()
+                + " meeting held on 31 July 2024.", titles.get(0));
+        assertEquals(List.of("2 Items of Urgent Business", "3 Declaration of Interests", "4 Work Programme"),
+                titles.subList(1, 4));
+    }
+
+    @Test
+    void itemsGoBeforeTheWorkProgrammeAndAreRenumberedWhenMoved() {
+        Meeting m = schedule(LocalDate.of(2026, 3, 10));
+        AgendaItem a = inTx(() -> s.meetings.addItem(m.getId(), "Thurrock Young Voices", ItemKind.REPORT, null, null));
+        AgendaItem b = inTx(() -> s.meetings.addItem(m.getId(), "Children's Social Care Performance", ItemKind.REPORT,
+                null, null));
+        assertEquals(6, titles(m).size());
+        assertEquals("5 Children's Social Care Performance", titles(m).get(4));
+        assertEquals("6 Work Programme", titles(m).get(5));
+        run(() -> s.meetings.moveItem(b.getId(), 4));
+        assertEquals(List.of("4 Children's Social Care Performance", "5 Thurrock Young Voices", "6 Work Programme"),
+                titles(m).subList(3, 6));
+        AgendaItem minutes = s.meetings.items(m.getId()).get(0);
+        assertThrows(BusinessException.class, () -> run(() -> s.meetings.moveItem(minutes.getId(), 3)));
+        assertThrows(BusinessException.class, () -> run(() -> s.meetings.moveItem(a.getId(), 1)));
+        run(() -> s.meetings.removeItem(a.getId()));
+        assertEquals("5 Work Programme", titles(m).get(4), "no gap after removal");
+    }
+
+    @Test
+    void publishingWithFewerThanFiveClearDaysNeedsAReasonWhichIsKept() {
+        s.clock.setDay(LocalDate.of(2026, 3, 2));
+        Meeting tuesday = schedule(LocalDate.of(2026, 3, 10));
+        MeetingRecord r = s.meetings.record(tuesday.getId());
+        assertEquals(LocalDate.of(2026, 3, 2), r.latestPublication(), "DOMAIN.md worked example");
+        run(() -> s.meetings.publishAgenda(tuesday.getId(), null));
+        assertEquals(MeetingStatus.AGENDA_PUBLISHED, s.meetings.get(tuesday.getId()).getStatus());
+
+        Meeting soon = schedule(LocalDate.of(2026, 3, 6));
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> run(() -> s.meetings.publishAgenda(soon.getId(), " ")));
+        assertTrue(e.getMessage().contains("only 3 clear days"), e.getMessage());
+        run(() -> s.meetings.publishAgenda(soon.getId(), "Urgent decision on placements before the deadline"));
+        assertEquals("Urgent decision on placements before the deadline",
+                s.meetings.get(soon.getId()).getShortNoticeReason());
+    }
+
+    @Test
+    void theLifecycleRefusesIllegalSteps() {
+        s.clock.setDay(LocalDate.of(2026, 3, 2));
+        Meeting m = schedule(LocalDate.of(2026, 3, 19));
+        BusinessException early = assertThrows(BusinessException.class, () -> run(() -> s.meetings.markHeld(m.getId())));
+        assertTrue(early.getMessage().contains("cannot become held"), early.getMessage());
+        run(() -> s.meetings.publishAgenda(m.getId(), null));
+        assertThrows(BusinessException.class, () -> run(() -> s.meetings.markHeld(m.getId())), "not before its date");
+        assertThrows(BusinessException.class, () -> run(() -> s.meetings.cancel(m.getId(), "")), "reason required");
+        run(() -> s.meetings.postpone(m.getId(), "Not quorate expected: several apologies"));
+        run(() -> s.meetings.reschedule(m.getId(), LocalDate.of(2026, 3, 26), LocalTime.of(18, 0)));
+        Meeting moved = s.meetings.get(m.getId());
+        assertEquals(MeetingStatus.SCHEDULED, moved.getStatus());
+        assertEquals(LocalDate.of(2026, 3, 26), moved.getDate());
+    }
+
+    @Test
+    void minutesHaveNumberedResolutionsAndAreConfirmedAtTheNextMeeting() {
+        Meeting july = held(LocalDate.of(2024, 7, 31));
+        assertThrows(BusinessException.class, () -> run(() -> s.meetings.addItem(july.getId(), "Too late",
+                ItemKind.REPORT, null, null)), "no new items once the meeting has been held");
+        AgendaItem performance = s.meetings.items(july.getId()).get(1);
+        run(() -> s.minutes.resolve(performance.getId(), "That the committee noted the report."));
+        run(() -> s.minutes.resolve(performance.getId(), "That the committee commented on the figures."));
+        run(() -> s.minutes.resolve(performance.getId(), "That officers report back in January."));
+        MeetingRecord r = s.meetings.record(july.getId());
+        assertEquals(List.of("1.1", "1.2", "1.3"), r.resolutionsOf(performance).stream().map(x -> x.getNumber()).toList());
+        run(() -> s.minutes.removeResolution(r.resolutionsOf(performance).get(1).getId()));
+        assertEquals(List.of("1.1", "1.2"), s.meetings.record(july.getId()).resolutionsOf(performance).stream()
+                .map(x -> x.getNumber()).toList(), "renumbered without a gap");
+        run(() -> s.meetings.markMinutesDrafted(july.getId()));
+
+        Meeting october = held(LocalDate.of(2024, 10, 24));
+        AgendaItem minutesItem = s.meetings.items(october.getId()).get(0);
+        assertEquals(StandardItem.MINUTES, minutesItem.getStandardItem());
+        run(() -> s.minutes.approvePreviousMinutes(minutesItem.getId()));
+        Meeting confirmed = s.meetings.get(july.getId());
+        assertEquals(MeetingStatus.MINUTES_CONFIRMED, confirmed.getStatus());
+        assertEquals(october.getId(), confirmed.getMinutesConfirmedAt().getId());
+        assertEquals("1.1", s.meetings.record(october.getId()).resolutionsOf(minutesItem).get(0).getNumber());
+        BusinessException locked = assertThrows(BusinessException.class,
+                () -> run(() -> s.minutes.resolve(performance.getId(), "An afterthought")));
+        assertTrue(locked.getMessage().contains("confirmed as a correct record"), locked.getMessage());
+    }
+
+    @Test
+    void urgentBusinessWithoutTheChairsReasonBlocksConfirmation() {
+        Meeting july = schedule(LocalDate.of(2024, 7, 31));
+        s.clock.setDay(LocalDate.of(2024, 7, 22));
+        run(() -> s.meetings.publishAgenda(july.getId(), null));
+        AgendaItem urgent = inTx(() -> s.meetings.addItem(july.getId(), "Performance update", ItemKind.URGENT_BUSINESS,
+                null, null));
+        assertTrue(urgent.isLate(), "added after publication");
+        s.clock.setDay(LocalDate.of(2024, 7, 31));
+        run(() -> s.meetings.markHeld(july.getId()));
+        run(() -> s.meetings.markMinutesDrafted(july.getId()));
+        assertTrue(s.meetings.record(july.getId()).warnings().stream().anyMatch(w -> w.contains("special circumstances")));
+
+        Meeting october = held(LocalDate.of(2024, 10, 24));
+        AgendaItem minutesItem = s.meetings.items(october.getId()).get(0);
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> run(() -> s.minutes.approvePreviousMinutes(minutesItem.getId())));
+        assertTrue(e.getMessage().contains("s.100B(4)(b)"), e.getMessage());
+        run(() -> s.minutes.saveItemMinutes(urgent.getId(), "<p>The figures were needed before the January report.</p>",
+                null, true, "The DfE return deadline fell before the next meeting."));
+        run(() -> s.minutes.approvePreviousMinutes(minutesItem.getId()));
+        assertEquals(MeetingStatus.MINUTES_CONFIRMED, s.meetings.get(july.getId()).getStatus());
+    }
+
+    @Test
+    void quorumCountsVotingMembersPhysicallyPresent() {
+        Meeting m = held(LocalDate.of(2024, 10, 24));
+        Person remote = inTx(() -> s.people.create(new Person("Cllr Remote", PersonKind.COUNCILLOR)));
+        Person officer = inTx(() -> s.people.create(new Person("Head of Service", PersonKind.OFFICER)));
+        run(() -> s.minutes.recordAttendance(m.getId(), chair.getId(), true, AttendanceStatus.PRESENT, null));
+        run(() -> s.minutes.recordAttendance(m.getId(), remote.getId(), true, AttendanceStatus.PRESENT_REMOTELY, null));
+        run(() -> s.minutes.recordAttendance(m.getId(), officer.getId(), false, AttendanceStatus.PRESENT, null));
+        MeetingRecord r = s.meetings.record(m.getId());
+        assertEquals(1, r.countedForQuorum());
+        assertEquals(false, r.quorate(), "quorum 2: remote members and officers do not count");
+        run(() -> s.minutes.recordAttendance(m.getId(), remote.getId(), true, AttendanceStatus.PRESENT, null));
+        assertEquals(true, s.meetings.record(m.getId()).quorate());
+    }
+
+    @Test
+    void minutesTextIsSanitisedAndProceduresAreMinuted() {
+        Meeting m = held(LocalDate.of(2024, 10, 24));
+        AgendaItem item = s.meetings.items(m.getId()).get(1);
+        run(() -> s.minutes.saveItemMinutes(item.getId(),
+                "<p onclick=\"x()\">There were no items.<script>alert(1)</script></p>", null, false, null));
+        assertEquals("<p>There were no items.</p>", s.meetings.items(m.getId()).get(1).getMinutesText());
+        run(() -> s.minutes.recordProcedure(m.getId(), item.getId(), ProceduralKind.STANDING_ORDERS_EXTENSION,
+                LocalTime.of(21, 11), 30));
+        assertEquals("Standing Orders were called at 9.11pm when it was agreed the meeting would be extended by 30"
+                + " minutes.", s.meetings.record(m.getId()).eventsOf(item).get(0).getMinutedText());
+    }
+
+    @Test
+    void actionsAreLoggedAcrossMeetingsAndClosedByTheCommittee() {
+        Meeting july = held(LocalDate.of(2024, 7, 31));
+        AgendaItem item = s.meetings.items(july.getId()).get(1);
+        var action = inTx(() -> s.minutes.addAction(item.getId(), "Draft a mentoring programme", null,
+                "Thurrock Young Voices", LocalDate.of(2024, 9, 30)));
+        Meeting october = held(LocalDate.of(2024, 10, 24));
+        MeetingRecord r = s.meetings.record(october.getId());
+        assertEquals(1, r.openActionsOfCommittee().size(), "open actions come forward to the next meeting");
+        assertEquals(1, s.actions.find(new ActionFilter(cpc.getId(), null, null, true), PageRequest.first(10)).total(),
+                "overdue on 24 October");
+        run(() -> s.actions.close(action.getId(), october.getId()));
+        assertEquals(ActionStatus.CLOSED, s.actions.get(action.getId()).getStatus());
+        assertEquals(0, s.meetings.record(october.getId()).openActionsOfCommittee().size());
+    }
+
+    @Test
+    void openingAMeetingTakesTheSameNumberOfStatementsHoweverBigItIs() {
+        Meeting small = held(LocalDate.of(2024, 7, 31));
+        Meeting big = held(LocalDate.of(2024, 10, 24));
+        fill(small, 0, 1);
+        fill(big, 26, 8);
+        em.clear();
+        SqlCounter.reset();
+        MeetingRecord smallRecord = s.meetings.record(small.getId());
+        int smallCount = SqlCounter.count();
+        String smallSql = SqlCounter.statements();
+        em.clear();
+        SqlCounter.reset();
+        MeetingRecord bigRecord = s.meetings.record(big.getId());
+        int bigCount = SqlCounter.count();
+        assertEquals(30, bigRecord.items().size());
+        assertEquals(30 * 8, bigRecord.actions().values().stream().mapToInt(List::size).sum());
+        assertNotNull(smallRecord);
+        assertEquals(smallCount, bigCount, "SQL statements to open a 4-item and a 30-item meeting:\nsmall:\n"
+                + smallSql + "\nbig:\n" + SqlCounter.statements());
+        assertTrue(bigCount <= 12, "at most 12 statements, was " + bigCount);
+    }
+
+    /** Adds items (before the meeting is held would be the usual way; here straight into the tables) with actions. */
+    private void fill(Meeting m, int extraItems, int actionsPerItem) {
+        em.getTransaction().begin();
+        Meeting managed = em.find(Meeting.class, m.getId());
+        for (int i = 0; i < extraItems; i++) {
+            em.persist(new AgendaItem(managed, 5 + i, "Report " + i, ItemKind.REPORT));
+        }
+        em.getTransaction().commit();
+        em.clear();
+        for (AgendaItem item : s.meetings.items(m.getId())) {
+            for (int a = 0; a < actionsPerItem; a++) {
+                int n = a;
+                run(() -> s.minutes.addAction(item.getId(), "Action " + n, chair.getId(), null, null));
+            }
+            run(() -> s.minutes.resolve(item.getId(), "Noted"));
+            run(() -> s.minutes.declare(item.getId(), chair.getId(), "Non-pecuniary interest", "a foster carer",
+                    false, false, false));
+        }
+    }
+}
