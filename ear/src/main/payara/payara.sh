@@ -85,7 +85,12 @@ start() {
   "${A[@]}" create-system-properties "cpchub.demo-data=${DEMO_DATA:-false}"
   configure_datasource
   local t0=$SECONDS
-  "${A[@]}" deploy --force=true --name cpchub "$EAR"
+  # Undeploy, then deploy: a forced redeploy over an application loaded at server start can pick up
+  # the old application's closed class loaders in Payara 6.2025.10 ("abstract schema type unknown").
+  if "${A[@]}" list-applications 2>/dev/null | grep -q '^cpchub '; then
+    "${A[@]}" undeploy cpchub
+  fi
+  "${A[@]}" deploy --name cpchub "$EAR"
   echo "EAR deployed in $((SECONDS - t0)) s"
 
   # wait until the application (not just the server) answers, so callers (tests, people) find it ready

@@ -33,6 +33,50 @@ public record MeetingRecord(
         int clearDaysIfPublishedToday,
         List<String> warnings) implements Serializable {
 
+    // Bean-style getters: Faces pages read properties, and Jakarta EL 5 does not resolve record components.
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public List<AgendaItem> getItems() {
+        return items;
+    }
+
+    public List<Attendance> getAttendance() {
+        return attendance;
+    }
+
+    public List<WorkProgrammeItem> getPlannedItems() {
+        return plannedItems;
+    }
+
+    public List<ActionPoint> getOpenActionsOfCommittee() {
+        return openActionsOfCommittee;
+    }
+
+    public long getCountedForQuorum() {
+        return countedForQuorum;
+    }
+
+    public boolean isQuorate() {
+        return quorate;
+    }
+
+    public LocalDate getLatestPublication() {
+        return latestPublication;
+    }
+
+    public List<String> getWarnings() {
+        return warnings;
+    }
+
+    /** All procedural events, in time order. */
+    public List<ProceduralEvent> getAllEvents() {
+        return events.values().stream().flatMap(List::stream)
+                .sorted(java.util.Comparator.comparing(ProceduralEvent::getAt)).toList();
+    }
+
     public List<Resolution> resolutionsOf(AgendaItem item) {
         return resolutions.getOrDefault(item.getId(), List.of());
     }

@@ -51,6 +51,7 @@ public class DemoData {
     AuditTrail audit;
 
     private final Map<String, Person> people = new HashMap<>();
+    private UserAccount officerLogin;
 
     @PostConstruct
     void loadIfEmpty() {
@@ -60,7 +61,7 @@ public class DemoData {
         }
         if (Settings.demoData()) {
             loadDemo();
-            LOG.info("Demo data loaded: 3 committees, their members and one login per role");
+            LOG.info("Demo data loaded: 3 committees, their members, meetings since 2022 and one login per role");
         } else {
             String password = randomPassword();
             em.persist(new UserAccount("admin", "Administrator", hasher.hash(password), EnumSet.of(Role.ADMIN)));
@@ -72,7 +73,7 @@ public class DemoData {
     private void loadDemo() {
         user("admin", "System Administrator", Role.ADMIN);
         user("clerk", "Senior Democratic Services Officer", Role.CLERK);
-        user("officer", "Head of Service for Children Looked After", Role.OFFICER);
+        officerLogin = user("officer", "Head of Service for Children Looked After", Role.OFFICER);
         user("member", "Cllr Alex Morgan", Role.MEMBER);
         user("panel", "Fostering and Adoption Panel Adviser", Role.PANEL);
         user("adm", "Agency Decision Maker", Role.DECISION_MAKER);
@@ -160,12 +161,17 @@ public class DemoData {
         panelMember(panel, "Panel Legal Adviser", MembershipRole.LEGAL_ADVISER, p -> p.setLegalAdviser(true));
         panelMember(panel, "Fostering and Adoption Panel Adviser", MembershipRole.PANEL_ADVISER, p -> { });
         panelMember(panel, "Panel Minute-taker", MembershipRole.MINUTE_TAKER, p -> { });
+        em.flush();
+        officerLogin.setPersonId(people.get("Head of Service for Children Looked After").getId());
+        new DemoMeetings(em, people::get).load(cpc);
         audit.record(AuditAction.CREATE, "DemoData", null, "demo data",
-                "loaded 3 committees, " + people.size() + " people and 7 demo logins");
+                "loaded 3 committees, " + people.size() + " people, their meetings since 2022 and 7 demo logins");
     }
 
-    private void user(String username, String name, Role role) {
-        em.persist(new UserAccount(username, name, hasher.hash(DEMO_PASSWORD), Set.of(role)));
+    private UserAccount user(String username, String name, Role role) {
+        UserAccount account = new UserAccount(username, name, hasher.hash(DEMO_PASSWORD), Set.of(role));
+        em.persist(account);
+        return account;
     }
 
     private Committee committee(String name, CommitteeKind kind, int quorum, String terms) {
