@@ -95,6 +95,41 @@ class AccessibilityIT {
     }
 
     @Test
+    void meetingPagesAsAClerk() {
+        browser.signIn("CLERK");
+        check("/staff/meetings/meetings.xhtml", "upcoming meetings");
+        browser.open("/staff/meetings/meetings.xhtml");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("list:when"))).selectByValue("past");
+        browser.waitForTextIn(By.id("list:table"), "24 October 2024");
+        browser.click(By.linkText("24 October 2024"));
+        browser.waitForText("Attendance");
+        browser.assertAccessible("meeting page with minutes drafted");
+        browser.click(By.xpath("//a[contains(., 'Children') and contains(., 'Performance')]"));
+        browser.waitForText("Minutes of the item");
+        browser.assertAccessible("meeting page with an item open for minutes");
+        browser.click(By.linkText("Minutes"));
+        browser.waitForText("Members noted and commented");
+        browser.assertAccessible("minutes as published");
+        browser.click(By.linkText("Corporate Parenting Committee, 24 October 2024"));
+        browser.click(By.linkText("Agenda as published"));
+        browser.waitForText("Declaration of Interests");
+        browser.assertAccessible("agenda as published");
+        browser.open("/staff/meetings/meetings.xhtml?when=all");
+        browser.click(By.linkText("21 January 2025"));
+        browser.click(By.linkText("Agenda as published"));
+        browser.waitForText("Open action points brought forward");
+        browser.assertAccessible("agenda with the open actions brought forward");
+        check("/staff/meetings/actions.xhtml", "action log");
+        check("/staff/meetings/programme.xhtml", "work programme");
+    }
+
+    @Test
+    void calendarAsAdministrator() {
+        browser.signIn("ADMIN");
+        check("/staff/admin/calendar.xhtml", "calendar and clear days");
+    }
+
+    @Test
     void staffPagesAsAReader() {
         browser.signIn("MEMBER");
         check("/staff/index.xhtml", "staff home of a member");

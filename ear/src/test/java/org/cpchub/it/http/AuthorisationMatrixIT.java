@@ -28,6 +28,7 @@ class AuthorisationMatrixIT {
     private static final Map<String, StaffSession> SESSIONS = new java.util.HashMap<>();
     private static String committeeId;
     private static String personId;
+    private static String meetingId;
 
     enum Access { PUBLIC, STAFF, EDITORS, ADMIN }
 
@@ -38,6 +39,8 @@ class AuthorisationMatrixIT {
         committeeId = firstId(list, "committee.xhtml\\?id=(\\d+)");
         String people = SESSIONS.get("CLERK").get("/staff/directory/people.xhtml").body();
         personId = firstId(people, "person.xhtml\\?id=(\\d+)");
+        String meetings = SESSIONS.get("CLERK").get("/staff/meetings/meetings.xhtml?when=all").body();
+        meetingId = firstId(meetings, "meeting.xhtml\\?id=(\\d+)");
     }
 
     private static String firstId(String html, String regex) {
@@ -62,13 +65,21 @@ class AuthorisationMatrixIT {
                 Arguments.of("/staff/admin/users.xhtml", Access.ADMIN),
                 Arguments.of("/staff/admin/user.xhtml", Access.ADMIN),
                 Arguments.of("/staff/admin/user.xhtml?id=1", Access.ADMIN),
+                Arguments.of("/staff/meetings/meetings.xhtml", Access.STAFF),
+                Arguments.of("/staff/meetings/meeting.xhtml?id={meeting}", Access.STAFF),
+                Arguments.of("/staff/meetings/agenda.xhtml?id={meeting}", Access.STAFF),
+                Arguments.of("/staff/meetings/minutes.xhtml?id={meeting}", Access.STAFF),
+                Arguments.of("/staff/meetings/actions.xhtml", Access.STAFF),
+                Arguments.of("/staff/meetings/programme.xhtml", Access.STAFF),
+                Arguments.of("/staff/admin/calendar.xhtml", Access.ADMIN),
                 Arguments.of("/staff/admin/audit.xhtml", Access.ADMIN));
     }
 
     @ParameterizedTest(name = "{0} is {1}")
     @MethodSource("pages")
     void eachRoleGetsWhatItShould(String template, Access access) {
-        String path = template.replace("{committee}", committeeId).replace("{person}", personId);
+        String path = template.replace("{committee}", committeeId).replace("{person}", personId)
+                .replace("{meeting}", meetingId);
         List<String> wrong = new ArrayList<>();
 
         HttpResponse<String> anon = StaffSession.anonymous().get(path);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cpchub.domain.meetings.ActionPoint;
 import org.cpchub.domain.meetings.AgendaItem;
 import org.cpchub.domain.meetings.Attendance;
+import org.cpchub.domain.meetings.AttendanceStatus;
 import org.cpchub.domain.meetings.Declaration;
 import org.cpchub.domain.meetings.Meeting;
 import org.cpchub.domain.meetings.ProceduralEvent;
@@ -93,7 +94,19 @@ public record MeetingRecord(
         return events.getOrDefault(item.getId(), List.of());
     }
 
-    public List<Attendance> attendanceOf(boolean voting) {
-        return attendance.stream().filter(a -> a.isVotingMember() == voting).toList();
+    /** Members present, in the room or (marked as such) remotely. */
+    public List<Attendance> getMembersPresent() {
+        return attendance.stream().filter(a -> a.isVotingMember() && (a.getStatus() == AttendanceStatus.PRESENT
+                || a.getStatus() == AttendanceStatus.PRESENT_REMOTELY)).toList();
+    }
+
+    public List<Attendance> getApologies() {
+        return attendance.stream().filter(a -> a.getStatus() == AttendanceStatus.APOLOGIES).toList();
+    }
+
+    /** Officers and others who attended without a vote. */
+    public List<Attendance> getInAttendance() {
+        return attendance.stream().filter(a -> !a.isVotingMember() && a.getStatus() != AttendanceStatus.APOLOGIES
+                && a.getStatus() != AttendanceStatus.ABSENT).toList();
     }
 }

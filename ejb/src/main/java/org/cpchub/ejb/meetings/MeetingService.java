@@ -362,7 +362,7 @@ public class MeetingService {
                 .getResultList();
     }
 
-    AgendaItem item(long id) {
+    public AgendaItem item(long id) {
         AgendaItem item = em.find(AgendaItem.class, id);
         if (item == null) {
             throw new NotFoundException("Agenda item", id);
