@@ -113,6 +113,15 @@ public class AgendaItem implements Serializable {
     @Column(name = "members_noted", length = TEXT_MAX)
     private String membersNoted;
 
+    /** When a late item that is not urgent business went out on a supplementary agenda. */
+    @Column(name = "supplementary_published_at")
+    private java.time.Instant supplementaryPublishedAt;
+
+    /** A correction recorded after the minutes were confirmed (they are never silently edited). */
+    @Size(max = 4000)
+    @Column(name = "correction_note", length = 4000)
+    private String correctionNote;
+
     /** Set when the clerk recorded that there were no declarations ("not inferred"). */
     @Column(name = "no_declarations", nullable = false)
     private boolean noDeclarations;
@@ -266,6 +275,30 @@ public class AgendaItem implements Serializable {
 
     public void setMembersNoted(String membersNoted) {
         this.membersNoted = membersNoted;
+    }
+
+    /** A late item must be urgent business or go out on a supplementary agenda (s.100B(4)). */
+    public boolean isLateWithoutPublication() {
+        return late && !isUrgentBusiness() && supplementaryPublishedAt == null;
+    }
+
+    public void publishOnSupplementaryAgenda(java.time.Instant at) {
+        if (late && supplementaryPublishedAt == null) {
+            supplementaryPublishedAt = at;
+        }
+    }
+
+    public java.time.Instant getSupplementaryPublishedAt() {
+        return supplementaryPublishedAt;
+    }
+
+    public String getCorrectionNote() {
+        return correctionNote;
+    }
+
+    /** Appends a dated correction; the original minutes stay as they were approved. */
+    public void recordCorrection(String dated) {
+        correctionNote = correctionNote == null ? dated : correctionNote + "\n" + dated;
     }
 
     public boolean isNoDeclarations() {

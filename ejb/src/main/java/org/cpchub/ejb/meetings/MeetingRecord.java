@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cpchub.domain.meetings.ActionPoint;
+import org.cpchub.domain.meetings.AgendaDocument;
 import org.cpchub.domain.meetings.AgendaItem;
 import org.cpchub.domain.meetings.Attendance;
 import org.cpchub.domain.meetings.AttendanceStatus;
@@ -25,6 +26,7 @@ public record MeetingRecord(
         Map<Long, List<ActionPoint>> actions,
         Map<Long, List<Declaration>> declarations,
         Map<Long, List<ProceduralEvent>> events,
+        Map<Long, List<AgendaDocument>> documents,
         List<Attendance> attendance,
         List<WorkProgrammeItem> plannedItems,
         List<ActionPoint> openActionsOfCommittee,
@@ -80,6 +82,10 @@ public record MeetingRecord(
 
     public List<Resolution> resolutionsOf(AgendaItem item) {
         return resolutions.getOrDefault(item.getId(), List.of());
+    }
+
+    public List<AgendaDocument> documentsOf(AgendaItem item) {
+        return documents.getOrDefault(item.getId(), List.of());
     }
 
     public List<ActionPoint> actionsOf(AgendaItem item) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.cpchub.domain.directory.Committee;
 import org.cpchub.domain.directory.Person;
 import org.cpchub.domain.meetings.ActionPoint;
+import org.cpchub.domain.meetings.AgendaDocument;
 import org.cpchub.domain.meetings.AgendaItem;
 import org.cpchub.domain.meetings.Attendance;
 import org.cpchub.domain.meetings.ClearDays;
@@ -90,7 +91,7 @@ public class MeetingService {
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException(TYPE, id));
     }
 
-    /** The meeting with its agenda, minutes, attendance and checks: 9 queries, whatever its size. */
+    /** The meeting with its agenda, documents, minutes, attendance and checks: a fixed number of queries, whatever its size. */
     public MeetingRecord record(long id) {
         Meeting m = get(id);
         List<AgendaItem> items = em.createNamedQuery("AgendaItem.findByMeeting", AgendaItem.class)
@@ -105,6 +106,8 @@ public class MeetingService {
                 .setParameter("meetingId", id).getResultList();
         Map<Long, List<ProceduralEvent>> events = byItem(allEvents,
                 e -> e.getItem() == null ? 0L : e.getItem().getId());
+        Map<Long, List<AgendaDocument>> documents = byItem(em.createNamedQuery("AgendaDocument.findByMeeting",
+                AgendaDocument.class).setParameter("meetingId", id).getResultList(), d -> d.getItem().getId());
         List<Attendance> attendance = em.createNamedQuery("Attendance.findByMeeting", Attendance.class)
                 .setParameter("meetingId", id).getResultList();
         List<WorkProgrammeItem> planned = em.createNamedQuery("WorkProgrammeItem.findByTargetMeeting",
@@ -115,7 +118,7 @@ public class MeetingService {
         ClearDays rule = calendar.clearDays(m.getDate());
         LocalDate today = LocalDate.now(clock);
         long counted = Quorum.counted(attendance);
-        return new MeetingRecord(m, items, resolutions, actions, declarations, events, attendance, planned, open,
+        return new MeetingRecord(m, items, resolutions, actions, declarations, events, documents, attendance, planned, open,
                 counted, counted >= m.getCommittee().getQuorum(), rule.latestPublication(m.getDate()),
                 rule.between(today, m.getDate()), warnings(m, items));
     }
@@ -134,6 +137,9 @@ public class MeetingService {
         items.stream().filter(AgendaItem::isMissingUrgencyReason).forEach(i -> warnings.add("Item " + i.getNumber()
                 + " is urgent business without the Chair's special circumstances recorded (s.100B(4)(b));"
                 + " the minutes cannot be confirmed until they are."));
+        items.stream().filter(AgendaItem::isLateWithoutPublication).forEach(i -> warnings.add("Item " + i.getNumber()
+                + " was added after the agenda was published: take it as urgent business or publish it on a"
+                + " supplementary agenda."));
         items.stream().filter(i -> i.getKind() == ItemKind.REPORT && i.getLeadOfficer() == null)
                 .forEach(i -> warnings.add("Item " + i.getNumber() + " has no lead officer."));
         return warnings;
@@ -253,6 +259,23 @@ public class MeetingService {
         m.reschedule(date, start);
         audit.record(AuditAction.UPDATE, TYPE, id, before, "rescheduled to " + m.getLongDate() + " " + start);
         return m;
+    }
+
+    /** Publishes the late items that are not urgent business on a supplementary agenda. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})
+    public int publishSupplementaryAgenda(long id) {
+        Meeting m = get(id);
+        if (m.getStatus() != MeetingStatus.AGENDA_PUBLISHED) {
+            throw new BusinessException("A supplementary agenda follows a published agenda, before the meeting.");
+        }
+        List<AgendaItem> late = items(id).stream().filter(AgendaItem::isLateWithoutPublication).toList();
+        if (late.isEmpty()) {
+            throw new BusinessException("There are no late items waiting for a supplementary agenda.");
+        }
+        late.forEach(i -> i.publishOnSupplementaryAgenda(clock.instant()));
+        audit.record(AuditAction.UPDATE, TYPE, id, m.getTitle(), "supplementary agenda published with items "
+                + late.stream().map(i -> String.valueOf(i.getNumber())).collect(Collectors.joining(", ")));
+        return late.size();
     }
 
     // ---------------------------------------------------------------- agenda

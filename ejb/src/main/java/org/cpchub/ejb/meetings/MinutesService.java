@@ -48,6 +48,9 @@ public class MinutesService {
     @Inject
     MeetingService meetings;
 
+    @Inject
+    java.time.Clock clock;
+
     // ---------------------------------------------------------------- attendance
 
     /** Records how a person attended; a substitute is a voting member in place of the named member. */
@@ -204,6 +207,25 @@ public class MinutesService {
         audit.record(AuditAction.UPDATE, MeetingService.TYPE, previous.getId(), previous.getTitle(),
                 "minutes approved as a correct record at the meeting of " + current.getLongDate());
         return previous;
+    }
+
+    /**
+     * Confirmed minutes are never edited; a mistake found later is put right by a correction recorded with
+     * the date and the reason, shown with the item.
+     */
+    public AgendaItem recordCorrection(long itemId, String correction) {
+        AgendaItem item = meetings.item(itemId);
+        if (item.getMeeting().getStatus() != MeetingStatus.MINUTES_CONFIRMED) {
+            throw new BusinessException("Minutes that are not yet confirmed are corrected by editing them.");
+        }
+        if (correction == null || correction.isBlank()) {
+            throw InvalidInputException.of("correction", "Write the correction and why it is made.");
+        }
+        String dated = java.time.LocalDate.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.UK)) + ": " + correction.strip();
+        item.recordCorrection(dated);
+        audit.record(AuditAction.UPDATE, "AgendaItem", itemId, MeetingService.label(item), "correction: " + dated);
+        return item;
     }
 
     /** Minutes are written once the meeting has been held, and until they are confirmed. */

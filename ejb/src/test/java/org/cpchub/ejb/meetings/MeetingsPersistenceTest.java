@@ -284,10 +284,79 @@ class MeetingsPersistenceTest {
         int bigCount = SqlCounter.count();
         assertEquals(30, bigRecord.items().size());
         assertEquals(30 * 8, bigRecord.actions().values().stream().mapToInt(List::size).sum());
+        assertEquals(60, bigRecord.documents().values().stream().mapToInt(List::size).sum());
         assertNotNull(smallRecord);
         assertEquals(smallCount, bigCount, "SQL statements to open a 4-item and a 30-item meeting:\nsmall:\n"
                 + smallSql + "\nbig:\n" + SqlCounter.statements());
         assertTrue(bigCount <= 12, "at most 12 statements, was " + bigCount);
+    }
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    static byte[] zipWith(String entry) {
+        try (var bytes = new java.io.ByteArrayOutputStream(); var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+            zip.write("<x/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void documentsAreCheckedByContentAndKeptUnaltered() {
+        Meeting m = schedule(LocalDate.of(2026, 3, 10));
+        AgendaItem item = inTx(() -> s.meetings.addItem(m.getId(), "Performance", ItemKind.REPORT, null, null));
+        var report = inTx(() -> s.documents.upload(item.getId(), "Performance report", "report.pdf", PDF,
+                List.of(), null, "Children looked after data, DfE SSDA903 2024"));
+        assertEquals(64, report.getSha256().length());
+        assertTrue(java.util.Arrays.equals(PDF, s.documents.content(report.getId())), "the original bytes");
+        inTx(() -> s.documents.upload(item.getId(), "Data", "data.xlsx", zipWith("xl/workbook.xml"), List.of(3),
+                "Prices of a provider under negotiation", "None"));
+        var e = assertThrows(org.cpchub.domain.shared.InvalidInputException.class, () -> inTx(() -> s.documents.upload(
+                item.getId(), "Renamed", "report.docx", PDF, List.of(), null, "None")));
+        assertTrue(e.getMessage().contains("its content is a PDF file"), e.getMessage());
+        assertThrows(org.cpchub.domain.shared.InvalidInputException.class, () -> inTx(() -> s.documents.upload(
+                item.getId(), "Script", "run.exe", PDF, List.of(), null, "None")));
+        var papers = assertThrows(org.cpchub.domain.shared.InvalidInputException.class, () -> inTx(() ->
+                s.documents.upload(item.getId(), "No papers", "x.pdf", PDF, List.of(), null, " ")));
+        assertTrue(papers.getFieldErrors().containsKey("backgroundPapers"), "background papers, or 'None', required");
+        var exempt = assertThrows(org.cpchub.domain.shared.InvalidInputException.class, () -> inTx(() ->
+                s.documents.upload(item.getId(), "Exempt", "x.pdf", PDF, List.of(8), "note", "None")));
+        assertTrue(exempt.getMessage().contains("paragraph 1 to 7"), exempt.getMessage());
+        MeetingRecord r = s.meetings.record(m.getId());
+        AgendaItem loaded = r.items().stream().filter(i -> i.getId().equals(item.getId())).findFirst().orElseThrow();
+        assertEquals(2, r.documentsOf(loaded).size());
+        assertTrue(r.documentsOf(loaded).get(1).isExempt());
+    }
+
+    @Test
+    void lateItemsGoOnASupplementaryAgendaOrAreUrgent() {
+        s.clock.setDay(LocalDate.of(2026, 3, 2));
+        Meeting m = schedule(LocalDate.of(2026, 3, 12));
+        run(() -> s.meetings.publishAgenda(m.getId(), null));
+        AgendaItem late = inTx(() -> s.meetings.addItem(m.getId(), "Sufficiency update", ItemKind.REPORT, null, null));
+        assertTrue(s.meetings.record(m.getId()).warnings().stream().anyMatch(w -> w.contains("supplementary agenda")));
+        assertEquals(1, inTx(() -> s.meetings.publishSupplementaryAgenda(m.getId())));
+        assertTrue(s.meetings.record(m.getId()).warnings().stream().noneMatch(w -> w.contains("supplementary")));
+        assertNotNull(s.meetings.items(m.getId()).stream().filter(i -> i.getId().equals(late.getId())).findFirst()
+                .orElseThrow().getSupplementaryPublishedAt());
+    }
+
+    @Test
+    void confirmedMinutesAreCorrectedOnlyByARecordedCorrection() {
+        Meeting july = held(LocalDate.of(2024, 7, 31));
+        run(() -> s.meetings.markMinutesDrafted(july.getId()));
+        Meeting october = held(LocalDate.of(2024, 10, 24));
+        run(() -> s.minutes.approvePreviousMinutes(s.meetings.items(october.getId()).get(0).getId()));
+        AgendaItem item = s.meetings.items(july.getId()).get(1);
+        assertThrows(BusinessException.class, () -> run(() -> s.minutes.saveItemMinutes(item.getId(), "new", null,
+                false, null)));
+        run(() -> s.minutes.recordCorrection(item.getId(), "The figure of 267 should read 276 (typing error)."));
+        assertEquals("24 October 2024: The figure of 267 should read 276 (typing error).",
+                s.meetings.items(july.getId()).get(1).getCorrectionNote());
     }
 
     /** Adds items (before the meeting is held would be the usual way; here straight into the tables) with actions. */
@@ -305,6 +374,9 @@ class MeetingsPersistenceTest {
                 run(() -> s.minutes.addAction(item.getId(), "Action " + n, chair.getId(), null, null));
             }
             run(() -> s.minutes.resolve(item.getId(), "Noted"));
+            for (int d = 0; d < actionsPerItem / 4; d++) {
+                run(() -> s.documents.upload(item.getId(), "Report", "report.pdf", PDF, List.of(), null, "None"));
+            }
             run(() -> s.minutes.declare(item.getId(), chair.getId(), "Non-pecuniary interest", "a foster carer",
                     false, false, false));
         }

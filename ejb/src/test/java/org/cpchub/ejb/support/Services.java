@@ -7,6 +7,7 @@ import org.cpchub.ejb.directory.CommitteeService;
 import org.cpchub.ejb.directory.PersonService;
 import org.cpchub.ejb.platform.AuditService;
 import org.cpchub.ejb.meetings.ActionLogService;
+import org.cpchub.ejb.meetings.DocumentService;
 import org.cpchub.ejb.meetings.MeetingService;
 import org.cpchub.ejb.meetings.MinutesService;
 import org.cpchub.ejb.meetings.WorkProgrammeService;
@@ -32,26 +33,28 @@ public final class Services {
     public final MinutesService minutes = new MinutesService();
     public final ActionLogService actions = new ActionLogService();
     public final WorkProgrammeService programme = new WorkProgrammeService();
+    public final DocumentService documents = new DocumentService();
 
     public Services(EntityManager em) {
         Wiring.set(audit, "em", em);
         Wiring.set(audit, "clock", clock);
         Wiring.set(validator, "validator", Validation.buildDefaultValidatorFactory().getValidator());
         for (Object service : new Object[] {committees, people, auditService, calendar, meetings, minutes, actions,
-            programme}) {
+            programme, documents}) {
             Wiring.set(service, "em", em);
         }
-        for (Object service : new Object[] {committees, people, calendar, meetings, minutes, actions, programme}) {
+        for (Object service : new Object[] {committees, people, calendar, meetings, minutes, actions, programme,
+            documents}) {
             Wiring.set(service, "audit", audit);
         }
-        for (Object service : new Object[] {committees, people, meetings, minutes, programme}) {
+        for (Object service : new Object[] {committees, people, meetings, minutes, programme, documents}) {
             Wiring.set(service, "validator", validator);
         }
-        for (Object service : new Object[] {committees, meetings, actions}) {
+        for (Object service : new Object[] {committees, meetings, actions, minutes, documents}) {
             Wiring.set(service, "clock", clock);
         }
         Wiring.set(meetings, "calendar", calendar);
-        for (Object service : new Object[] {minutes, actions, programme}) {
+        for (Object service : new Object[] {minutes, actions, programme, documents}) {
             Wiring.set(service, "meetings", meetings);
         }
     }
