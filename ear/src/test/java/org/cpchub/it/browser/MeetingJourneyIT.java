@@ -7,7 +7,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.cpchub.it.support.Browser;
+import org.cpchub.it.support.StaffSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -24,7 +31,7 @@ class MeetingJourneyIT {
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Test
-    void fromScheduledToConfirmedMinutes() {
+    void fromScheduledToConfirmedMinutes() throws Exception {
         String committee = "Care Journey Committee " + UUID.randomUUID().toString().substring(0, 6);
         LocalDate first = LocalDate.now().minusDays(14);
         LocalDate second = LocalDate.now();
@@ -44,6 +51,21 @@ class MeetingJourneyIT {
             b.type(By.id("addItem:title"), "Children's Social Care Performance");
             b.click(By.id("addItem:add"));
             b.waitForTextIn(By.id("agenda:items"), "Children's Social Care Performance");
+
+            b.click(By.xpath("//a[contains(., \"Children's Social Care Performance\")]"));
+            b.waitForTextIn(By.id("itemHeading"), "Children's Social Care Performance");
+            Path pdf = Files.createTempFile("performance", ".pdf");
+            Files.write(pdf, REPORT);
+            b.attach(By.id("upload:file"), pdf);
+            b.type(By.id("upload:documentTitle"), "Performance report Q2");
+            b.type(By.id("upload:backgroundPapers"), "None");
+            b.click(By.id("upload:uploadButton"));
+            b.waitForText("\"Performance report Q2\" was uploaded.");
+            String href = b.find(By.partialLinkText("Performance report Q2")).getAttribute("href");
+            assertTrue(java.util.Arrays.equals(REPORT, download(href, b.driver().manage().getCookieNamed("JSESSIONID").getValue())),
+                    "the document comes back exactly as uploaded");
+            assertEquals(302, StaffSession.anonymous().get(href.substring(href.indexOf("/staff/"))).statusCode(),
+                    "anonymous users are sent to sign in");
 
             b.click(By.id("lifecycle:publish"));
             b.waitForText("Record the reason to publish it anyway");
@@ -95,6 +117,17 @@ class MeetingJourneyIT {
             b.waitForText("Approved as a correct record at the meeting of " + LONG.format(second));
             assertEquals(0, b.driver().findElements(By.id("draftNotice")).size(), "no longer marked as a draft");
         }
+    }
+
+    private static final byte[] REPORT = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static byte[] download(String url, String sessionId) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "JSESSIONID=" + sessionId).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElse(""));
+        return r.body();
     }
 
     private static void schedule(Browser b, String committee, LocalDate date) {

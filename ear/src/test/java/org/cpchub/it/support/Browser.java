@@ -79,14 +79,36 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Types into the field, finding it again if an Ajax update replaced it meanwhile. */
     public void type(By by, String text) {
-        WebElement e = find(by);
-        e.clear();
-        e.sendKeys(text);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement e = d.findElement(by);
+            if (!e.isDisplayed()) {
+                return false;
+            }
+            e.clear();
+            e.sendKeys(text);
+            return true;
+        });
+    }
+
+    /** Chooses a file in a file input. */
+    public void attach(By by, java.nio.file.Path file) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(by).sendKeys(file.toAbsolutePath().toString());
+            return true;
+        });
     }
 
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement e = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (e == null) {
+                return false;
+            }
+            e.click();
+            return true;
+        });
     }
 
     /** Waits until the page (or an Ajax update) shows the text. */

@@ -20,6 +20,8 @@ import org.cpchub.domain.meetings.Meeting;
 import org.cpchub.domain.meetings.MeetingStatus;
 import org.cpchub.domain.meetings.ProceduralKind;
 import org.cpchub.domain.meetings.StandardItem;
+import jakarta.servlet.http.Part;
+import org.cpchub.ejb.meetings.DocumentService;
 import org.cpchub.ejb.meetings.MeetingRecord;
 import org.cpchub.ejb.meetings.MeetingService;
 import org.cpchub.ejb.meetings.MinutesService;
@@ -41,6 +43,9 @@ public class MeetingPage implements Serializable {
 
     @EJB
     transient MinutesService minutes;
+
+    @EJB
+    transient DocumentService documents;
 
     @Inject
     CurrentUser user;
@@ -77,6 +82,13 @@ public class MeetingPage implements Serializable {
     private boolean declarationSensitive;
     private boolean declarationDispensation;
     private boolean declarationWithdrew;
+
+    private transient Part upload;
+    private String documentTitle;
+    private String backgroundPapers;
+    private List<Integer> documentParagraphs = new ArrayList<>();
+    private String documentNote;
+    private String correction;
 
     private Person attendee;
     private boolean attendeeVoting = true;
@@ -264,6 +276,58 @@ public class MeetingPage implements Serializable {
         }
     }
 
+    // ------------------------------------------------------------ documents, supplementary agenda, corrections
+
+    public void uploadDocument() {
+        if (upload == null || upload.getSize() == 0) {
+            Messages.error("Choose the file to upload.");
+            return;
+        }
+        byte[] content;
+        try (var in = upload.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (java.io.IOException e) {
+            Messages.error("The file could not be read. Try again.");
+            return;
+        }
+        String name = upload.getSubmittedFileName();
+        if (Messages.attempt("upload", () -> documents.upload(selectedItemId, documentTitle, name, content,
+                documentParagraphs, documentNote, backgroundPapers))) {
+            Messages.info("\"" + documentTitle + "\" was uploaded.");
+            documentTitle = null;
+            backgroundPapers = null;
+            documentParagraphs = new ArrayList<>();
+            documentNote = null;
+            reload();
+        }
+    }
+
+    public void removeDocument(long documentId) {
+        if (Messages.attempt("upload", () -> documents.remove(documentId))) {
+            reload();
+        }
+    }
+
+    public void publishSupplementary() {
+        step(() -> meetings.publishSupplementaryAgenda(id), "The late items were published on a supplementary agenda.");
+    }
+
+    public void recordCorrection() {
+        if (Messages.attempt("correction", () -> minutes.recordCorrection(selectedItemId, correction))) {
+            Messages.info("The correction was recorded.");
+            correction = null;
+            reload();
+        }
+    }
+
+    public boolean isHasLateItems() {
+        return record != null && record.items().stream().anyMatch(AgendaItem::isLateWithoutPublication);
+    }
+
+    public boolean isConfirmed() {
+        return record != null && record.meeting().getStatus() == MeetingStatus.MINUTES_CONFIRMED;
+    }
+
     // ------------------------------------------------------------ attendance and procedure
 
     public void recordAttendance() {
@@ -369,6 +433,18 @@ public class MeetingPage implements Serializable {
     }
 
     // plain accessors for the forms
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
+    public String getDocumentTitle() { return documentTitle; }
+    public void setDocumentTitle(String documentTitle) { this.documentTitle = documentTitle; }
+    public String getBackgroundPapers() { return backgroundPapers; }
+    public void setBackgroundPapers(String backgroundPapers) { this.backgroundPapers = backgroundPapers; }
+    public List<Integer> getDocumentParagraphs() { return documentParagraphs; }
+    public void setDocumentParagraphs(List<Integer> documentParagraphs) { this.documentParagraphs = documentParagraphs; }
+    public String getDocumentNote() { return documentNote; }
+    public void setDocumentNote(String documentNote) { this.documentNote = documentNote; }
+    public String getCorrection() { return correction; }
+    public void setCorrection(String correction) { this.correction = correction; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public LocalDate getNewDate() { return newDate; }
