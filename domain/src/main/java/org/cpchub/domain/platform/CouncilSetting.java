@@ -14,6 +14,8 @@ public class CouncilSetting implements Serializable {
     private static final long serialVersionUID = 1L;
     /** {@code WORKING_DAYS} (default) or {@code CALENDAR_DAYS}. */
     public static final String CLEAR_DAYS_MODE = "clear-days-mode";
+    /** The categories of declared interests, separated by "|". */
+    public static final String DECLARATION_CATEGORIES = "declaration-categories";
 
     @Id
     @Column(name = "setting_key", length = 60)

@@ -126,7 +126,7 @@ class AccessibilityIT {
     @Test
     void calendarAsAdministrator() {
         browser.signIn("ADMIN");
-        check("/staff/admin/calendar.xhtml", "calendar and clear days");
+        check("/staff/admin/settings.xhtml", "council settings");
     }
 
     @Test

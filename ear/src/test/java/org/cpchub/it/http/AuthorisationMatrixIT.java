@@ -71,7 +71,7 @@ class AuthorisationMatrixIT {
                 Arguments.of("/staff/meetings/minutes.xhtml?id={meeting}", Access.STAFF),
                 Arguments.of("/staff/meetings/actions.xhtml", Access.STAFF),
                 Arguments.of("/staff/meetings/programme.xhtml", Access.STAFF),
-                Arguments.of("/staff/admin/calendar.xhtml", Access.ADMIN),
+                Arguments.of("/staff/admin/settings.xhtml", Access.ADMIN),
                 Arguments.of("/staff/admin/audit.xhtml", Access.ADMIN));
     }
 

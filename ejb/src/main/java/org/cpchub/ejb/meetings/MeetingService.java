@@ -42,7 +42,7 @@ import org.cpchub.domain.shared.NotFoundException;
 import org.cpchub.domain.shared.Page;
 import org.cpchub.domain.shared.PageRequest;
 import org.cpchub.ejb.platform.AuditTrail;
-import org.cpchub.ejb.platform.CouncilCalendar;
+import org.cpchub.ejb.platform.CouncilSettings;
 import org.cpchub.ejb.platform.InputValidator;
 import org.cpchub.ejb.platform.Jpa;
 import org.cpchub.ejb.platform.PagedQuery;
@@ -67,7 +67,7 @@ public class MeetingService {
     InputValidator validator;
 
     @Inject
-    CouncilCalendar calendar;
+    CouncilSettings settings;
 
     @Inject
     Clock clock;
@@ -115,7 +115,7 @@ public class MeetingService {
         List<ActionPoint> open = em.createNamedQuery("ActionPoint.findOpenByCommittee", ActionPoint.class)
                 .setParameter("committeeId", m.getCommittee().getId()).setParameter("before", m.getDate())
                 .getResultList();
-        ClearDays rule = calendar.clearDays(m.getDate());
+        ClearDays rule = settings.clearDays(m.getDate());
         LocalDate today = LocalDate.now(clock);
         long counted = Quorum.counted(attendance);
         return new MeetingRecord(m, items, resolutions, actions, declarations, events, documents, attendance, planned, open,
@@ -209,7 +209,7 @@ public class MeetingService {
     public Meeting publishAgenda(long id, String reasonIfShort) {
         Meeting m = get(id);
         LocalDate today = LocalDate.now(clock);
-        ClearDays rule = calendar.clearDays(m.getDate());
+        ClearDays rule = settings.clearDays(m.getDate());
         m.publishAgenda(clock.instant(), today, rule, reasonIfShort);
         audit.record(AuditAction.UPDATE, TYPE, id, m.getTitle(), "agenda published with " + rule.between(today,
                 m.getDate()) + " clear days" + (m.getShortNoticeReason() == null ? "" : "; reason: "

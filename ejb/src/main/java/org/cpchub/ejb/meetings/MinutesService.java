@@ -51,6 +51,9 @@ public class MinutesService {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    org.cpchub.ejb.platform.CouncilSettings settings;
+
     // ---------------------------------------------------------------- attendance
 
     /** Records how a person attended; a substitute is a voting member in place of the named member. */
@@ -100,6 +103,9 @@ public class MinutesService {
                                boolean dispensation, boolean withdrew) {
         AgendaItem item = meetings.item(itemId);
         requireEditable(item.getMeeting(), "Declarations");
+        if (!settings.declarationCategories().contains(category)) {
+            throw InvalidInputException.of("category", "Choose one of the council's categories of interest.");
+        }
         Declaration d = new Declaration(item, person(memberId), category, nature, sensitive, dispensation, withdrew);
         validator.check(d);
         item.setNoDeclarations(false);

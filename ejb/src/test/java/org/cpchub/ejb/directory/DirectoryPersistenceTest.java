@@ -25,6 +25,7 @@ import org.cpchub.domain.shared.PageRequest;
 import org.cpchub.domain.shared.StillReferencedException;
 import org.cpchub.ejb.support.Services;
 import org.cpchub.ejb.support.TestDatabase;
+import org.cpchub.ejb.support.Transactions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,17 +64,7 @@ class DirectoryPersistenceTest {
     }
 
     private <T> T inTx(Supplier<T> work) {
-        em.getTransaction().begin();
-        try {
-            T result = work.get();
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.clear();
-        }
+        return new Transactions(em).inTx(work);
     }
 
     private Committee committee(String name) {

@@ -28,6 +28,7 @@ import org.cpchub.domain.shared.PageRequest;
 import org.cpchub.ejb.support.Services;
 import org.cpchub.ejb.support.SqlCounter;
 import org.cpchub.ejb.support.TestDatabase;
+import org.cpchub.ejb.support.Transactions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,24 +69,11 @@ class MeetingsPersistenceTest {
     }
 
     private <T> T inTx(Supplier<T> work) {
-        em.getTransaction().begin();
-        try {
-            T result = work.get();
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.clear();
-        }
+        return new Transactions(em).inTx(work);
     }
 
     private void run(Runnable work) {
-        inTx(() -> {
-            work.run();
-            return null;
-        });
+        new Transactions(em).run(work);
     }
 
     private Meeting schedule(LocalDate date) {
@@ -343,6 +331,22 @@ class MeetingsPersistenceTest {
         assertTrue(s.meetings.record(m.getId()).warnings().stream().noneMatch(w -> w.contains("supplementary")));
         assertNotNull(s.meetings.items(m.getId()).stream().filter(i -> i.getId().equals(late.getId())).findFirst()
                 .orElseThrow().getSupplementaryPublishedAt());
+    }
+
+    @Test
+    void declarationsUseTheCouncilsCategories() {
+        Meeting m = held(LocalDate.of(2024, 10, 24));
+        AgendaItem item = s.meetings.items(m.getId()).get(2);
+        assertEquals(List.of("Disclosable pecuniary interest", "Other registrable interest", "Non-registrable interest",
+                "Non-pecuniary interest"), s.settings.declarationCategories(), "the defaults from the migration");
+        assertThrows(org.cpchub.domain.shared.InvalidInputException.class, () -> run(() -> s.minutes.declare(
+                item.getId(), chair.getId(), "Personal prejudicial interest", null, false, false, false)));
+        run(() -> s.settings.setDeclarationCategories(List.of("Disclosable pecuniary interest", " Personal prejudicial interest ")));
+        run(() -> s.minutes.declare(item.getId(), chair.getId(), "Personal prejudicial interest", "a relative is a carer",
+                false, false, true));
+        assertEquals(chair.getName() + " declared a personal prejudicial interest in that a relative is a carer, and"
+                + " left the room for the item.", s.meetings.record(m.getId()).declarationsOf(item).get(0).getMinutedText());
+        run(() -> s.settings.setDeclarationCategories(List.of(org.cpchub.domain.meetings.Declaration.CATEGORIES)));
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.cpchub.ejb.meetings.MeetingService;
 import org.cpchub.ejb.meetings.MinutesService;
 import org.cpchub.ejb.meetings.WorkProgrammeService;
 import org.cpchub.ejb.platform.AuditTrail;
-import org.cpchub.ejb.platform.CouncilCalendar;
+import org.cpchub.ejb.platform.CouncilSettings;
 import org.cpchub.ejb.platform.InputValidator;
 
 /**
@@ -28,7 +28,7 @@ public final class Services {
     public final CommitteeService committees = new CommitteeService();
     public final PersonService people = new PersonService();
     public final AuditService auditService = new AuditService();
-    public final CouncilCalendar calendar = new CouncilCalendar();
+    public final CouncilSettings settings = new CouncilSettings();
     public final MeetingService meetings = new MeetingService();
     public final MinutesService minutes = new MinutesService();
     public final ActionLogService actions = new ActionLogService();
@@ -39,11 +39,11 @@ public final class Services {
         Wiring.set(audit, "em", em);
         Wiring.set(audit, "clock", clock);
         Wiring.set(validator, "validator", Validation.buildDefaultValidatorFactory().getValidator());
-        for (Object service : new Object[] {committees, people, auditService, calendar, meetings, minutes, actions,
+        for (Object service : new Object[] {committees, people, auditService, settings, meetings, minutes, actions,
             programme, documents}) {
             Wiring.set(service, "em", em);
         }
-        for (Object service : new Object[] {committees, people, calendar, meetings, minutes, actions, programme,
+        for (Object service : new Object[] {committees, people, settings, meetings, minutes, actions, programme,
             documents}) {
             Wiring.set(service, "audit", audit);
         }
@@ -53,7 +53,8 @@ public final class Services {
         for (Object service : new Object[] {committees, meetings, actions, minutes, documents}) {
             Wiring.set(service, "clock", clock);
         }
-        Wiring.set(meetings, "calendar", calendar);
+        Wiring.set(meetings, "settings", settings);
+        Wiring.set(minutes, "settings", settings);
         for (Object service : new Object[] {minutes, actions, programme, documents}) {
             Wiring.set(service, "meetings", meetings);
         }

@@ -47,6 +47,9 @@ public class MeetingPage implements Serializable {
     @EJB
     transient DocumentService documents;
 
+    @EJB
+    transient org.cpchub.ejb.platform.CouncilSettings settings;
+
     @Inject
     CurrentUser user;
 
@@ -77,7 +80,7 @@ public class MeetingPage implements Serializable {
     private String actionTeam;
     private LocalDate actionDue;
     private Person declarant;
-    private String declarationCategory = Declaration.CATEGORIES[0];
+    private String declarationCategory;
     private String declarationNature;
     private boolean declarationSensitive;
     private boolean declarationDispensation;
@@ -404,8 +407,8 @@ public class MeetingPage implements Serializable {
         return ProceduralKind.values();
     }
 
-    public String[] getDeclarationCategories() {
-        return Declaration.CATEGORIES;
+    public List<String> getDeclarationCategories() {
+        return settings.declarationCategories();
     }
 
     public String statusClass() {

@@ -8,37 +8,55 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cpchub.domain.meetings.ClearDays;
 import org.cpchub.domain.platform.BankHoliday;
-import org.cpchub.ejb.platform.CouncilCalendar;
+import org.cpchub.ejb.platform.CouncilSettings;
 import org.cpchub.web.support.Messages;
 
-/** The council's calendar: how clear days are counted, and the bank holidays. ADMIN only. */
+/** The council's settings: how clear days are counted, bank holidays, categories of interest. ADMIN only. */
 @Named
 @ViewScoped
-public class CalendarPage implements Serializable {
+public class SettingsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient CouncilCalendar calendar;
+    transient CouncilSettings settings;
 
     private ClearDays.Mode mode;
     private List<BankHoliday> holidays;
     private LocalDate newDate;
     private String newName;
+    private String categories;
 
     public void load() {
-        mode = calendar.mode();
+        mode = settings.mode();
         int year = LocalDate.now().getYear();
-        holidays = calendar.bankHolidays(year - 1, year + 1);
+        holidays = settings.bankHolidays(year - 1, year + 1);
+        categories = String.join("\n", settings.declarationCategories());
+    }
+
+    public void saveCategories() {
+        if (Messages.attempt("categories", () -> settings.setDeclarationCategories(
+                java.util.Arrays.asList(categories == null ? new String[0] : categories.split("\\R"))))) {
+            Messages.info("The categories of interest were saved.");
+            load();
+        }
+    }
+
+    public String getCategories() {
+        return categories;
+    }
+
+    public void setCategories(String categories) {
+        this.categories = categories;
     }
 
     public void saveMode() {
-        if (Messages.attempt("mode", () -> calendar.setMode(mode))) {
+        if (Messages.attempt("mode", () -> settings.setMode(mode))) {
             Messages.info("Clear days are now counted as: " + mode.getLabel() + ".");
         }
     }
 
     public void add() {
-        if (Messages.attempt("add", () -> calendar.addBankHoliday(newDate, newName))) {
+        if (Messages.attempt("add", () -> settings.addBankHoliday(newDate, newName))) {
             Messages.info(newName + " was added.");
             newDate = null;
             newName = null;
@@ -47,7 +65,7 @@ public class CalendarPage implements Serializable {
     }
 
     public void remove(BankHoliday b) {
-        if (Messages.attempt("add", () -> calendar.removeBankHoliday(b.getId()))) {
+        if (Messages.attempt("add", () -> settings.removeBankHoliday(b.getId()))) {
             Messages.info(b.getName() + " (" + b.getDate() + ") was removed.");
             load();
         }

@@ -11,15 +11,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cpchub.domain.meetings.ClearDays;
+import org.cpchub.domain.meetings.Declaration;
 import org.cpchub.domain.platform.AuditAction;
 import org.cpchub.domain.platform.BankHoliday;
 import org.cpchub.domain.platform.CouncilSetting;
 import org.cpchub.domain.platform.Role;
 import org.cpchub.domain.shared.InvalidInputException;
 
-/** The council's calendar: bank holidays (maintained by ADMIN) and how clear days are counted. */
+/**
+ * The settings a council's constitution varies, maintained by ADMIN: how clear days are counted, the bank
+ * holidays, and the categories of declared interests.
+ */
 @Stateless
-public class CouncilCalendar {
+public class CouncilSettings {
     @PersistenceContext
     EntityManager em;
 
@@ -52,6 +56,40 @@ public class CouncilCalendar {
             s.setValue(mode.name());
         }
         audit.record(AuditAction.UPDATE, "CouncilSetting", null, CouncilSetting.CLEAR_DAYS_MODE, before + " -> " + mode);
+    }
+
+    /** The categories members choose from when declaring an interest. */
+    @PermitAll
+    public List<String> declarationCategories() {
+        CouncilSetting s = em.find(CouncilSetting.class, CouncilSetting.DECLARATION_CATEGORIES);
+        return s == null || s.getValue() == null ? List.of(Declaration.CATEGORIES)
+                : java.util.Arrays.stream(s.getValue().split("\\|")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public void setDeclarationCategories(List<String> categories) {
+        List<String> clean = categories == null ? List.of() : categories.stream().map(String::strip)
+                .filter(c -> !c.isEmpty()).distinct().toList();
+        if (clean.isEmpty()) {
+            throw InvalidInputException.of("categories", "Keep at least one category of interest.");
+        }
+        if (clean.stream().anyMatch(c -> c.length() > Declaration.CATEGORY_MAX || c.contains("|"))) {
+            throw InvalidInputException.of("categories", "A category can be at most " + Declaration.CATEGORY_MAX
+                    + " characters, without \"|\".");
+        }
+        String value = String.join("|", clean);
+        if (value.length() > 400) {
+            throw InvalidInputException.of("categories", "The categories together can be at most 400 characters.");
+        }
+        CouncilSetting s = em.find(CouncilSetting.class, CouncilSetting.DECLARATION_CATEGORIES);
+        String before = s == null ? null : s.getValue();
+        if (s == null) {
+            em.persist(new CouncilSetting(CouncilSetting.DECLARATION_CATEGORIES, value));
+        } else {
+            s.setValue(value);
+        }
+        audit.record(AuditAction.UPDATE, "CouncilSetting", null, CouncilSetting.DECLARATION_CATEGORIES,
+                before + " -> " + value);
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})
