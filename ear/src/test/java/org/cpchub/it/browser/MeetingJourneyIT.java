@@ -51,6 +51,15 @@ class MeetingJourneyIT {
             b.type(By.id("addItem:title"), "Children's Social Care Performance");
             b.click(By.id("addItem:add"));
             b.waitForTextIn(By.id("agenda:items"), "Children's Social Care Performance");
+            b.type(By.id("addItem:title"), "Thurrock Young Voices");
+            b.click(By.id("addItem:add"));
+            b.waitForTextIn(By.id("agenda:items"), "Thurrock Young Voices");
+            // items: 1 Minutes, 2 Urgent Business, 3 Declarations, 4 Performance, 5 Young Voices, 6 Work Programme
+            b.click(By.cssSelector("button[aria-label='Move item 5 up']"));
+            b.waitForTextIn(By.xpath("//table//tr[td[1][normalize-space()='4']]/td[2]"), "Thurrock Young Voices");
+            assertTrue(b.find(By.xpath("//table//tr[td[1][normalize-space()='5']]/td[2]")).getText()
+                    .contains("Children's Social Care Performance"), "renumbered after the move");
+            b.assertAccessible("agenda being built, with reordering");
 
             b.click(By.xpath("//a[contains(., \"Children's Social Care Performance\")]"));
             b.waitForTextIn(By.id("itemHeading"), "Children's Social Care Performance");
@@ -66,6 +75,15 @@ class MeetingJourneyIT {
                     "the document comes back exactly as uploaded");
             assertEquals(302, StaffSession.anonymous().get(href.substring(href.indexOf("/staff/"))).statusCode(),
                     "anonymous users are sent to sign in");
+            String packUrl = b.find(By.partialLinkText("Agenda pack (PDF)")).getAttribute("href");
+            try (var pack = org.apache.pdfbox.Loader.loadPDF(download(packUrl, b.driver().manage()
+                    .getCookieNamed("JSESSIONID").getValue()))) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pack);
+                assertTrue(text.contains("Children's Social Care Performance"), "the agenda is in the pack");
+                assertTrue(pack.getDocumentCatalog().getDocumentOutline().getFirstChild() != null, "bookmarks");
+                assertTrue(text.contains("Page " + pack.getNumberOfPages() + " of " + pack.getNumberOfPages()),
+                        "page numbers on every page, the merged report included");
+            }
 
             b.click(By.id("lifecycle:publish"));
             b.waitForText("Record the reason to publish it anyway");
@@ -119,8 +137,18 @@ class MeetingJourneyIT {
         }
     }
 
-    private static final byte[] REPORT = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] REPORT = onePagePdf();
+
+    /** A real one-page PDF, made with PDFBox (an unreadable PDF is refused at upload). */
+    private static byte[] onePagePdf() {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static byte[] download(String url, String sessionId) throws Exception {
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))

@@ -76,6 +76,10 @@ public class DocumentService {
                     + " but its content is " + (actual == null ? "not a PDF, Word or Excel file" : "a " + actual.name()
                     + " file") + ". Save it in the right format and upload it again.");
         }
+        if (declared == DocumentType.PDF && !readablePdf(content)) {
+            throw InvalidInputException.of("file", "The PDF cannot be read (it may be damaged or password-protected)."
+                    + " Save it again as a PDF and upload it.");
+        }
         AgendaDocument doc = new AgendaDocument(item, title == null ? null : title.strip(), safeName(fileName), declared,
                 content.length, sha256(content), Exemption.of(exemptParagraphs == null ? List.of() : exemptParagraphs,
                 publicInterestNote), backgroundPapers, clock.instant(), Caller.name(context));
@@ -125,6 +129,35 @@ public class DocumentService {
         }
         em.remove(d);
         audit.record(AuditAction.DELETE, "AgendaDocument", id, MeetingService.label(d.getItem()), d.getTitle());
+    }
+
+    /** The agenda pack: front sheet, agenda, then every public PDF report, as the council publishes it. */
+    public byte[] agendaPack(long meetingId) {
+        MeetingRecord r = meetings.record(meetingId);
+        List<AgendaDocument> publicPdfs = r.items().stream().filter(i -> !i.isExempt())
+                .flatMap(i -> r.documentsOf(i).stream())
+                .filter(d -> !d.isExempt() && d.getType() == DocumentType.PDF).toList();
+        java.util.Map<Long, byte[]> contents = new java.util.HashMap<>();
+        if (!publicPdfs.isEmpty()) {
+            em.createQuery("SELECT c FROM DocumentContent c WHERE c.documentId IN :ids", DocumentContent.class)
+                    .setParameter("ids", publicPdfs.stream().map(AgendaDocument::getId).toList())
+                    .getResultList().forEach(c -> contents.put(c.getDocumentId(), c.getData()));
+        }
+        return MeetingPdf.agendaPack(r, publicPdfs.stream().map(d -> new MeetingPdf.PackDocument(
+                d.getItem().getNumber(), d.getTitle(), contents.get(d.getId()))).toList());
+    }
+
+    /** The minutes as a PDF (tagged, PDF/UA); marked as a draft until confirmed. */
+    public byte[] minutesPdf(long meetingId) {
+        return MeetingPdf.minutes(meetings.record(meetingId));
+    }
+
+    private static boolean readablePdf(byte[] content) {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(content)) {
+            return pdf.getNumberOfPages() > 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static String safeName(String fileName) {

@@ -279,7 +279,17 @@ class MeetingsPersistenceTest {
         assertTrue(bigCount <= 12, "at most 12 statements, was " + bigCount);
     }
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] PDF = onePagePdf();
+
+    static byte[] onePagePdf() {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static byte[] zipWith(String entry) {
         try (var bytes = new java.io.ByteArrayOutputStream(); var zip = new java.util.zip.ZipOutputStream(bytes)) {
@@ -303,6 +313,10 @@ class MeetingsPersistenceTest {
         assertTrue(java.util.Arrays.equals(PDF, s.documents.content(report.getId())), "the original bytes");
         inTx(() -> s.documents.upload(item.getId(), "Data", "data.xlsx", zipWith("xl/workbook.xml"), List.of(3),
                 "Prices of a provider under negotiation", "None"));
+        var damaged = assertThrows(org.cpchub.domain.shared.InvalidInputException.class, () -> inTx(() ->
+                s.documents.upload(item.getId(), "Damaged", "damaged.pdf", "%PDF-1.4 truncated".getBytes(
+                        java.nio.charset.StandardCharsets.US_ASCII), List.of(), null, "None")));
+        assertTrue(damaged.getMessage().contains("cannot be read"), damaged.getMessage());
         var e = assertThrows(org.cpchub.domain.shared.InvalidInputException.class, () -> inTx(() -> s.documents.upload(
                 item.getId(), "Renamed", "report.docx", PDF, List.of(), null, "None")));
         assertTrue(e.getMessage().contains("its content is a PDF file"), e.getMessage());

@@ -172,6 +172,15 @@ public class MeetingPage implements Serializable {
         }
     }
 
+    /** A row dragged to a new place: the same move as the buttons (the service renumbers). */
+    public void onRowReorder(org.primefaces.event.ReorderEvent event) {
+        AgendaItem moved = meetings.items(id).get(event.getFromIndex());
+        if (Messages.attempt("agenda", () -> meetings.moveItem(moved.getId(), event.getToIndex() + 1))) {
+            Messages.info("Item \"" + moved.getTitle() + "\" is now number " + (event.getToIndex() + 1) + ".");
+        }
+        reload();
+    }
+
     public void remove(AgendaItem item) {
         if (Messages.attempt("agenda", () -> meetings.removeItem(item.getId()))) {
             Messages.info("Item \"" + item.getTitle() + "\" was removed.");
