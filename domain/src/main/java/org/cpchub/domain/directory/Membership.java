@@ -32,6 +32,8 @@ import java.util.Objects;
         query = "SELECT m FROM Membership m JOIN FETCH m.committee WHERE m.person.id = :personId ORDER BY m.fromDate DESC")
 @NamedQuery(name = "Membership.countByCommittee",
         query = "SELECT COUNT(m) FROM Membership m WHERE m.committee.id = :committeeId")
+@NamedQuery(name = "Membership.countByCommitteeAndPerson",
+        query = "SELECT COUNT(m) FROM Membership m WHERE m.committee.id = :committeeId AND m.person.id = :personId")
 @NamedQuery(name = "Membership.countByPerson",
         query = "SELECT COUNT(m) FROM Membership m WHERE m.person.id = :personId")
 public class Membership implements Serializable {

@@ -56,6 +56,12 @@ class MeetingServiceIT {
     @EJB
     ActionLogService actions;
 
+    @EJB
+    org.cpchub.ejb.directory.PersonService people;
+
+    @EJB
+    org.cpchub.ejb.platform.UserService users;
+
     private Committee committee() throws Exception {
         return callers.as("CLERK", () -> committees.create(new Committee("Meetings IT " + UUID.randomUUID()
                 .toString().substring(0, 8), CommitteeKind.COMMITTEE, 1)));
@@ -76,6 +82,32 @@ class MeetingServiceIT {
         assertThrows(EJBAccessException.class, () -> callers.as(role, () -> meetings.schedule(c.getId(),
                 LocalDate.now().plusDays(30), LocalTime.of(18, 0), null, null)));
         assertTrue(callers.as(role, () -> meetings.find(c.getId(), null, PageRequest.first(5))).total() >= 0);
+    }
+
+    @Test
+    void aCouncillorReadsOnlyTheMeetingsOfCommitteesTheySitOn() throws Exception {
+        Committee theirs = committee();
+        Committee other = committee();
+        Meeting theirMeeting = heldMeeting(theirs);
+        Meeting otherMeeting = heldMeeting(other);
+        // "it-member" (the MEMBER caller) is a login linked to a councillor on one committee only
+        var councillor = callers.as("CLERK", () -> people.create(new org.cpchub.domain.directory.Person(
+                "Cllr IT " + UUID.randomUUID().toString().substring(0, 6), org.cpchub.domain.directory.PersonKind.COUNCILLOR)));
+        callers.as("CLERK", () -> committees.addMembership(theirs.getId(), councillor.getId(),
+                org.cpchub.domain.directory.MembershipRole.MEMBER, LocalDate.now().minusYears(1), null));
+        var login = callers.as("ADMIN", () -> users.find("it-member", PageRequest.first(1))).items().stream().findFirst().orElse(null);
+        var account = login != null ? login : callers.as("ADMIN", () -> users.create("it-member", "IT Councillor", null,
+                java.util.EnumSet.of(org.cpchub.domain.platform.Role.MEMBER), "a long test passphrase here"));
+        account.setPersonId(councillor.getId());
+        callers.as("ADMIN", () -> users.update(account));
+
+        assertEquals(theirMeeting.getId(), callers.as("MEMBER", () -> meetings.record(theirMeeting.getId())).meeting().getId());
+        assertThrows(org.cpchub.domain.shared.AccessRefusedException.class,
+                () -> callers.as("MEMBER", () -> meetings.record(otherMeeting.getId())));
+        assertEquals(0, callers.as("MEMBER", () -> meetings.find(other.getId(), null, PageRequest.first(5))).total());
+        assertEquals(1, callers.as("MEMBER", () -> meetings.find(theirs.getId(), null, PageRequest.first(5))).total());
+        assertEquals(1, callers.as("OFFICER", () -> meetings.find(other.getId(), null, PageRequest.first(5))).total(),
+                "officers read every committee");
     }
 
     @Test

@@ -53,6 +53,9 @@ public class DocumentService {
     @Resource
     SessionContext context;
 
+    @Inject
+    CommitteeAccess access;
+
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.OFFICER})
     public AgendaDocument upload(long itemId, String title, String fileName, byte[] content,
                                  List<Integer> exemptParagraphs, String publicInterestNote, String backgroundPapers) {
@@ -108,7 +111,7 @@ public class DocumentService {
 
     /** The file as uploaded, for staff. (Public downloads go through the publication service.) */
     public byte[] content(long id) {
-        get(id);
+        access.checkMayRead(get(id).getItem().getMeeting().getCommittee());
         DocumentContent c = em.find(DocumentContent.class, id);
         if (c == null) {
             throw new NotFoundException("Document", id);

@@ -70,6 +70,9 @@ public class MeetingService {
     CouncilSettings settings;
 
     @Inject
+    CommitteeAccess access;
+
+    @Inject
     Clock clock;
 
     // ---------------------------------------------------------------- reading
@@ -81,6 +84,8 @@ public class MeetingService {
                 ? new PageRequest(page.offset(), page.size(), "date", Boolean.TRUE.equals(upcoming)) : page;
         return PagedQuery.of(em, Meeting.class, "m").joinFetch("JOIN FETCH m.committee")
                 .where("m.committee.id = :committee", "committee", committeeId)
+                .where("m.committee.id IN (SELECT ms.committee.id FROM Membership ms WHERE ms.person.id = :me)", "me",
+                        access.restrictedToPerson().orElse(null))
                 .where(Boolean.TRUE.equals(upcoming) ? "m.date >= :today" : "m.date < :today", "today",
                         upcoming == null ? null : today)
                 .fetch(newestFirst, SORTABLE, "m.date");
@@ -94,6 +99,7 @@ public class MeetingService {
     /** The meeting with its agenda, documents, minutes, attendance and checks: a fixed number of queries, whatever its size. */
     public MeetingRecord record(long id) {
         Meeting m = get(id);
+        access.checkMayRead(m.getCommittee());
         List<AgendaItem> items = em.createNamedQuery("AgendaItem.findByMeeting", AgendaItem.class)
                 .setParameter("meetingId", id).getResultList();
         Map<Long, List<Resolution>> resolutions = byItem(em.createNamedQuery("Resolution.findByMeeting",

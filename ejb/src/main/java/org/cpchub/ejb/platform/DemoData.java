@@ -52,6 +52,7 @@ public class DemoData {
 
     private final Map<String, Person> people = new HashMap<>();
     private UserAccount officerLogin;
+    private UserAccount memberLogin;
 
     @PostConstruct
     void loadIfEmpty() {
@@ -74,7 +75,7 @@ public class DemoData {
         user("admin", "System Administrator", Role.ADMIN);
         user("clerk", "Senior Democratic Services Officer", Role.CLERK);
         officerLogin = user("officer", "Head of Service for Children Looked After", Role.OFFICER);
-        user("member", "Cllr Alex Morgan", Role.MEMBER);
+        memberLogin = user("member", "Cllr Alex Morgan", Role.MEMBER);
         user("panel", "Fostering and Adoption Panel Adviser", Role.PANEL);
         user("adm", "Agency Decision Maker", Role.DECISION_MAKER);
         user("analyst", "Performance and Intelligence Analyst", Role.ANALYST);
@@ -163,6 +164,7 @@ public class DemoData {
         panelMember(panel, "Panel Minute-taker", MembershipRole.MINUTE_TAKER, p -> { });
         em.flush();
         officerLogin.setPersonId(people.get("Head of Service for Children Looked After").getId());
+        memberLogin.setPersonId(people.get("Cllr Alex Morgan").getId());
         new DemoMeetings(em, people::get).load(cpc);
         audit.record(AuditAction.CREATE, "DemoData", null, "demo data",
                 "loaded 3 committees, " + people.size() + " people, their meetings since 2022 and 7 demo logins");

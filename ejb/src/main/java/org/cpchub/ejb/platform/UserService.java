@@ -88,7 +88,8 @@ public class UserService {
                 .field("name", current.getDisplayName(), edited.getDisplayName())
                 .field("e-mail", current.getEmail(), edited.getEmail())
                 .field("roles", current.getRolesText(), edited.getRolesText())
-                .field("enabled", current.isEnabled(), edited.isEnabled());
+                .field("enabled", current.isEnabled(), edited.isEnabled())
+                .field("person", current.getPersonId(), edited.getPersonId());
         UserAccount saved = Jpa.mergeChecked(em, edited, "The user " + current.getUsername());
         audit.record(AuditAction.UPDATE, "UserAccount", saved.getId(), saved.getUsername(), changes.toString());
         return saved;

@@ -7,6 +7,7 @@ import org.cpchub.ejb.directory.CommitteeService;
 import org.cpchub.ejb.directory.PersonService;
 import org.cpchub.ejb.platform.AuditService;
 import org.cpchub.ejb.meetings.ActionLogService;
+import org.cpchub.ejb.meetings.CommitteeAccess;
 import org.cpchub.ejb.meetings.DocumentService;
 import org.cpchub.ejb.meetings.MeetingService;
 import org.cpchub.ejb.meetings.MinutesService;
@@ -54,6 +55,15 @@ public final class Services {
             Wiring.set(service, "clock", clock);
         }
         Wiring.set(meetings, "settings", settings);
+        // staff read every committee; the councillor restriction is tested in the container (MeetingServiceIT)
+        CommitteeAccess everyCommittee = new CommitteeAccess() {
+            @Override
+            public java.util.Optional<Long> restrictedToPerson() {
+                return java.util.Optional.empty();
+            }
+        };
+        Wiring.set(meetings, "access", everyCommittee);
+        Wiring.set(documents, "access", everyCommittee);
         Wiring.set(minutes, "settings", settings);
         for (Object service : new Object[] {minutes, actions, programme, documents}) {
             Wiring.set(service, "meetings", meetings);

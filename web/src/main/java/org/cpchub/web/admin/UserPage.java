@@ -24,6 +24,9 @@ public class UserPage implements Serializable {
     @EJB
     transient UserService users;
 
+    @EJB
+    transient org.cpchub.ejb.directory.PersonService people;
+
     private String idParam;
     private Long id;
     private UserAccount account;
@@ -38,6 +41,9 @@ public class UserPage implements Serializable {
     // reset
     private String newPassword;
 
+    /** The directory entry of the login's user: a councillor reads their committees' papers, an officer owns actions. */
+    private org.cpchub.domain.directory.Person person;
+
     public void load() {
         Optional<Long> parsed = PageParameters.id(idParam);
         if (parsed.isEmpty()) {
@@ -47,6 +53,7 @@ public class UserPage implements Serializable {
         try {
             account = users.get(id);
             roles = new ArrayList<>(account.getRoles());
+            person = account.getPersonId() == null ? null : people.get(account.getPersonId());
         } catch (NotFoundException e) {
             PageParameters.notFound(e.getMessage());
         }
@@ -68,6 +75,7 @@ public class UserPage implements Serializable {
 
     public String save() {
         account.setRoles(roleSet());
+        account.setPersonId(person == null ? null : person.getId());
         if (!Messages.attempt("user", () -> account = users.update(account))) {
             return null;
         }
@@ -142,6 +150,18 @@ public class UserPage implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public java.util.List<org.cpchub.domain.directory.Person> suggestPeople(String text) {
+        return people.suggest(text, 12);
+    }
+
+    public org.cpchub.domain.directory.Person getPerson() {
+        return person;
+    }
+
+    public void setPerson(org.cpchub.domain.directory.Person person) {
+        this.person = person;
     }
 
     public String getNewPassword() {

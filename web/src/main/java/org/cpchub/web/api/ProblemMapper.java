@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.cpchub.domain.shared.AccessRefusedException;
 import org.cpchub.domain.shared.BusinessException;
 import org.cpchub.domain.shared.EditConflictException;
 import org.cpchub.domain.shared.InvalidInputException;
@@ -27,7 +28,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             return Problem.of(status, web.getResponse().getStatusInfo().getReasonPhrase(), null, null);
         }
-        if (e instanceof EJBAccessException) {
+        if (e instanceof EJBAccessException || e instanceof AccessRefusedException) {
             return Problem.of(403, "Forbidden", "You do not have permission for this.", null);
         }
         if (e instanceof InvalidInputException invalid) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.cpchub.domain.meetings.AgendaDocument;
+import org.cpchub.domain.shared.AccessRefusedException;
 import org.cpchub.domain.shared.NotFoundException;
 import org.cpchub.ejb.meetings.DocumentService;
 
@@ -39,7 +40,7 @@ public class DocumentDownloadServlet extends HttpServlet {
             response.getOutputStream().write(content);
         } catch (NotFoundException e) {
             response.sendError(404);
-        } catch (EJBAccessException e) {
+        } catch (EJBAccessException | AccessRefusedException e) {
             response.sendError(403);
         }
     }

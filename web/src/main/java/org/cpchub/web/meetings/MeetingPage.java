@@ -336,6 +336,11 @@ public class MeetingPage implements Serializable {
         return record != null && record.items().stream().anyMatch(AgendaItem::isLateWithoutPublication);
     }
 
+    /** Report authors (officers) upload reports as well as clerks. */
+    public boolean isCanUpload() {
+        return isCanEdit() || user.is(org.cpchub.domain.platform.Role.Names.OFFICER);
+    }
+
     public boolean isConfirmed() {
         return record != null && record.meeting().getStatus() == MeetingStatus.MINUTES_CONFIRMED;
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.cpchub.domain.shared.AccessRefusedException;
 import org.cpchub.domain.shared.NotFoundException;
 import org.cpchub.ejb.meetings.DocumentService;
 
@@ -45,7 +46,7 @@ public class MeetingPdfServlet extends HttpServlet {
             response.getOutputStream().write(pdf);
         } catch (NotFoundException e) {
             response.sendError(404);
-        } catch (EJBAccessException e) {
+        } catch (EJBAccessException | AccessRefusedException e) {
             response.sendError(403);
         }
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import org.cpchub.domain.shared.AccessRefusedException;
 import org.cpchub.domain.shared.NotFoundException;
 
 /**
@@ -48,6 +49,9 @@ public final class PageParameters {
             return id.map(find::apply);
         } catch (NotFoundException e) {
             notFound(e.getMessage());
+            return Optional.empty();
+        } catch (AccessRefusedException e) {
+            forbidden();
             return Optional.empty();
         }
     }
