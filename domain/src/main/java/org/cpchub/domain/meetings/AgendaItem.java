@@ -113,6 +113,11 @@ public class AgendaItem implements Serializable {
     @Column(name = "members_noted", length = TEXT_MAX)
     private String membersNoted;
 
+    /** Where the item starts in the meeting's recording, in seconds. */
+    @jakarta.validation.constraints.Min(value = 0, message = "The start in the recording cannot be negative")
+    @Column(name = "recording_offset")
+    private Integer recordingOffset;
+
     /** When a late item that is not urgent business went out on a supplementary agenda. */
     @Column(name = "supplementary_published_at")
     private java.time.Instant supplementaryPublishedAt;
@@ -286,6 +291,23 @@ public class AgendaItem implements Serializable {
         if (late && supplementaryPublishedAt == null) {
             supplementaryPublishedAt = at;
         }
+    }
+
+    public Integer getRecordingOffset() {
+        return recordingOffset;
+    }
+
+    public void setRecordingOffset(Integer recordingOffset) {
+        this.recordingOffset = recordingOffset;
+    }
+
+    /** The recording link that starts at this item (t= seconds, understood by the common video sites), or null. */
+    public String getRecordingLink() {
+        String url = meeting.getRecordingUrl();
+        if (url == null || recordingOffset == null) {
+            return null;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "t=" + recordingOffset;
     }
 
     public java.time.Instant getSupplementaryPublishedAt() {

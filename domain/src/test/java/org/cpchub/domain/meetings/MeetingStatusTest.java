@@ -7,6 +7,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class MeetingStatusTest {
 
+    @org.junit.jupiter.api.Test
+    void anItemLinksToItsPlaceInTheRecording() {
+        var committee = new org.cpchub.domain.directory.Committee("CPC", org.cpchub.domain.directory.CommitteeKind.COMMITTEE, 3);
+        var meeting = new Meeting(committee, java.time.LocalDate.of(2024, 10, 24), java.time.LocalTime.of(19, 0));
+        var item = new AgendaItem(meeting, 5, "Performance", ItemKind.REPORT);
+        assertEquals(null, item.getRecordingLink(), "no recording yet");
+        meeting.setRecordingUrl("https://www.youtube.com/watch?v=abc");
+        item.setRecordingOffset(1865);
+        assertEquals("https://www.youtube.com/watch?v=abc&t=1865", item.getRecordingLink());
+        meeting.setRecordingUrl("https://video.example.gov.uk/cpc-2024-10-24");
+        assertEquals("https://video.example.gov.uk/cpc-2024-10-24?t=1865", item.getRecordingLink());
+    }
+
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource({
             "SCHEDULED, AGENDA_PUBLISHED, true",

@@ -40,7 +40,8 @@ class AuthorisationMatrixIT {
         String people = SESSIONS.get("CLERK").get("/staff/directory/people.xhtml").body();
         personId = firstId(people, "person.xhtml\\?id=(\\d+)");
         String meetings = SESSIONS.get("CLERK").get("/staff/meetings/meetings.xhtml?when=all").body();
-        meetingId = firstId(meetings, "meeting.xhtml\\?id=(\\d+)");
+        // a meeting of the Corporate Parenting Committee, on which the demo councillor sits
+        meetingId = firstId(meetings, "meeting.xhtml\\?id=(\\d+)\">[^<]*</a>\\s*</td>\\s*<td[^>]*>Corporate Parenting Committee<");
     }
 
     private static String firstId(String html, String regex) {
@@ -107,6 +108,16 @@ class AuthorisationMatrixIT {
             }
         }
         assertEquals(List.of(), wrong, path);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCouncillorCannotOpenTheMeetingsOfACommitteeTheyDoNotSitOn() {
+        String list = SESSIONS.get("CLERK").get("/staff/meetings/meetings.xhtml?when=all").body();
+        Matcher other = Pattern.compile("meeting.xhtml\\?id=(\\d+)\">[^<]*</a>\\s*</td>\\s*<td[^>]*>(?!Corporate Parenting Committee<)")
+                .matcher(list);
+        assertTrue(other.find(), "the demo data has a meeting of the scrutiny committee, on which the councillor does not sit");
+        assertEquals(403, SESSIONS.get("MEMBER").get("/staff/meetings/meeting.xhtml?id=" + other.group(1)).statusCode());
+        assertEquals(200, SESSIONS.get("OFFICER").get("/staff/meetings/meeting.xhtml?id=" + other.group(1)).statusCode());
     }
 
     private static void expect(List<String> wrong, String who, HttpResponse<String> r, int status) {

@@ -81,7 +81,8 @@ public final class Browser implements AutoCloseable {
 
     /** Types into the field, finding it again if an Ajax update replaced it meanwhile. */
     public void type(By by, String text) {
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
             WebElement e = d.findElement(by);
             if (!e.isDisplayed()) {
                 return false;

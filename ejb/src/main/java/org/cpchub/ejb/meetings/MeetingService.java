@@ -327,7 +327,8 @@ public class MeetingService {
                 .field("kind", current.getKind(), edited.getKind())
                 .field("wards", current.getWardsAffected(), edited.getWardsAffected())
                 .field("exempt", current.getExemption().describe(), edited.getExemption().describe())
-                .field("urgency reason", current.getUrgencyReason(), edited.getUrgencyReason());
+                .field("urgency reason", current.getUrgencyReason(), edited.getUrgencyReason())
+                .field("recording start", current.getRecordingOffset(), edited.getRecordingOffset());
         AgendaItem saved = Jpa.mergeChecked(em, edited, "Item " + current.getNumber());
         audit.record(AuditAction.UPDATE, "AgendaItem", saved.getId(), label(current), changes.toString());
         return saved;

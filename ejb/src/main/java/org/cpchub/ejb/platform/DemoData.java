@@ -165,7 +165,9 @@ public class DemoData {
         em.flush();
         officerLogin.setPersonId(people.get("Head of Service for Children Looked After").getId());
         memberLogin.setPersonId(people.get("Cllr Alex Morgan").getId());
-        new DemoMeetings(em, people::get).load(cpc);
+        DemoMeetings meetings = new DemoMeetings(em, people::get);
+        meetings.load(cpc);
+        meetings.loadScrutiny(scrutiny);
         audit.record(AuditAction.CREATE, "DemoData", null, "demo data",
                 "loaded 3 committees, " + people.size() + " people, their meetings since 2022 and 7 demo logins");
     }

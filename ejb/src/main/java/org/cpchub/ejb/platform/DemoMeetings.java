@@ -119,6 +119,33 @@ final class DemoMeetings {
      * month, so a weekday is assumed (Tuesdays, like July; Wednesday 28 September because Monday 19 September
      * 2022, eight days earlier, was the Queen's state funeral).
      */
+    /**
+     * The Children's Services Overview and Scrutiny Committee's performance item of autumn 2018 (seed 002;
+     * the date is assumed): the same report reaches scrutiny as well as the Corporate Parenting Committee.
+     */
+    void loadScrutiny(Committee scrutiny) {
+        Meeting meeting = heldMeeting(scrutiny, LocalDate.of(2018, 10, 9));
+        standard(meeting, 1, StandardItem.MINUTES).setTitle(StandardItem.minutesTitle(scrutiny.getName(), null));
+        minutes(standard(meeting, 2, StandardItem.URGENT_BUSINESS), "There were no Items of Urgent Business.");
+        AgendaItem declarations = standard(meeting, 3, StandardItem.DECLARATIONS);
+        minutes(declarations, "There were no Declarations of Interest.");
+        declarations.setNoDeclarations(true);
+        AgendaItem performance = report(meeting, 4, "Children's Social Care Performance",
+                "To update the committee on the performance of children's social care.",
+                "Corporate Director of Children's Services");
+        minutes(performance, "The report provided an update to the children's social care service, where considerable"
+                        + " work had been undertaken to manage the high level of demand. A reduction had been seen in"
+                        + " contacts and referrals through the improved early intervention service and the MASH.",
+                "Missing looked after children had reduced (2016/17: 361; 2017/18: 291). Housing remained a key challenge"
+                        + " for young people leaving care, addressed through the Head Start Housing scheme.");
+        resolved(performance, "That the Children's Services Overview and Scrutiny Committee noted the areas of"
+                        + " improvement in children's social care, work undertaken to manage demand for statutory social"
+                        + " care services and highlight areas of further investigation for deep dive studies.",
+                "That the Children's Services Overview and Scrutiny Committee noted a new inspection framework had"
+                        + " been introduced by Ofsted for children's social care.");
+        workProgrammeItem(meeting, 5);
+    }
+
     private List<Meeting> workProgramme2022to24(Committee cpc) {
         Meeting july = taken(cpc, LocalDate.of(2022, 7, 19),
                 plan("Headstart Housing support to Care Leavers", HEAD_START,
