@@ -68,6 +68,16 @@ public class Committee implements Serializable {
     @Column(name = "status", nullable = false, length = 20)
     private CommitteeStatus status = CommitteeStatus.ACTIVE;
 
+    /**
+     * The standard items every new meeting gets (names of {@code meetings.StandardItem}, comma-separated, in
+     * agenda order); kept as text so the directory does not depend on the meetings context.
+     */
+    @Column(name = "agenda_template", length = 200)
+    private String agendaTemplate = DEFAULT_AGENDA_TEMPLATE;
+
+    /** The committee standard (DOMAIN.md): Minutes, Urgent Business, Declarations, and the Work Programme last. */
+    public static final String DEFAULT_AGENDA_TEMPLATE = "MINUTES,URGENT_BUSINESS,DECLARATIONS,WORK_PROGRAMME";
+
     protected Committee() {
         // for JPA and for forms that fill in a new committee
     }
@@ -143,6 +153,15 @@ public class Committee implements Serializable {
 
     public void setDefaultVenue(String defaultVenue) {
         this.defaultVenue = defaultVenue;
+    }
+
+    public java.util.List<String> getAgendaTemplate() {
+        return agendaTemplate == null || agendaTemplate.isBlank() ? new java.util.ArrayList<>()
+                : new java.util.ArrayList<>(java.util.Arrays.stream(agendaTemplate.split(",")).map(String::strip).toList());
+    }
+
+    public void setAgendaTemplate(java.util.List<String> standardItems) {
+        this.agendaTemplate = standardItems == null ? "" : String.join(",", standardItems);
     }
 
     public CommitteeStatus getStatus() {

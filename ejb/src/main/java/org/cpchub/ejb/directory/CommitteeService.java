@@ -90,7 +90,9 @@ public class CommitteeService {
                 .field("terms of reference", current.getTermsOfReference(), edited.getTermsOfReference())
                 .field("quorum", current.getQuorum(), edited.getQuorum())
                 .field("venue", current.getDefaultVenue(), edited.getDefaultVenue())
-                .field("status", current.getStatus(), edited.getStatus());
+                .field("status", current.getStatus(), edited.getStatus())
+                .field("agenda template", String.join(", ", current.getAgendaTemplate()),
+                        String.join(", ", edited.getAgendaTemplate()));
         Committee saved = Jpa.mergeChecked(em, edited, "The committee " + current.getName());
         audit.record(AuditAction.UPDATE, TYPE, saved.getId(), saved.getName(), changes.toString());
         return saved;

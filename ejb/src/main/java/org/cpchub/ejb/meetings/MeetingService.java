@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +53,6 @@ import org.cpchub.ejb.platform.PagedQuery;
 public class MeetingService {
     static final String TYPE = "Meeting";
     private static final Map<String, String> SORTABLE = Map.of("date", "m.date", "status", "m.status");
-    private static final Set<StandardItem> EXPECTED = EnumSet.of(StandardItem.MINUTES, StandardItem.URGENT_BUSINESS,
-            StandardItem.DECLARATIONS, StandardItem.WORK_PROGRAMME);
 
     @PersistenceContext
     EntityManager em;
@@ -138,7 +135,7 @@ public class MeetingService {
         List<String> warnings = new ArrayList<>();
         Set<StandardItem> present = items.stream().map(AgendaItem::getStandardItem).filter(s -> s != null)
                 .collect(Collectors.toSet());
-        EXPECTED.stream().filter(s -> !present.contains(s))
+        m.getCommittee().getAgendaTemplate().stream().map(StandardItem::valueOf).filter(s -> !present.contains(s))
                 .forEach(s -> warnings.add("The agenda has no \"" + s.getTitle() + "\" item."));
         items.stream().filter(AgendaItem::isMissingUrgencyReason).forEach(i -> warnings.add("Item " + i.getNumber()
                 + " is urgent business without the Chair's special circumstances recorded (s.100B(4)(b));"
@@ -160,7 +157,7 @@ public class MeetingService {
 
     // ---------------------------------------------------------------- scheduling and lifecycle
 
-    /** Schedules a meeting with the standard items: Minutes (of the previous meeting), Urgent Business, Declarations, Work Programme. */
+    /** Schedules a meeting with the committee's standard items (its agenda template); Minutes names the previous meeting. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})
     public Meeting schedule(long committeeId, LocalDate date, LocalTime start, LocalTime guillotine, String venue) {
         Committee c = em.find(Committee.class, committeeId);
@@ -182,13 +179,17 @@ public class MeetingService {
         em.persist(m);
         em.flush();
         Optional<Meeting> previous = previousOf(m);
-        AgendaItem minutes = AgendaItem.standard(m, 1, StandardItem.MINUTES, StandardItem.minutesTitle(c.getName(),
-                previous.map(Meeting::getLongDate).orElse(null)));
-        previous.ifPresent(minutes::setPreviousMeeting);
-        em.persist(minutes);
-        em.persist(AgendaItem.standard(m, 2, StandardItem.URGENT_BUSINESS, StandardItem.URGENT_BUSINESS.getTitle()));
-        em.persist(AgendaItem.standard(m, 3, StandardItem.DECLARATIONS, StandardItem.DECLARATIONS.getTitle()));
-        em.persist(AgendaItem.standard(m, 4, StandardItem.WORK_PROGRAMME, StandardItem.WORK_PROGRAMME.getTitle()));
+        int number = 0;
+        for (String name : c.getAgendaTemplate()) {
+            StandardItem standard = StandardItem.valueOf(name);
+            AgendaItem item = AgendaItem.standard(m, ++number, standard, standard == StandardItem.MINUTES
+                    ? StandardItem.minutesTitle(c.getName(), previous.map(Meeting::getLongDate).orElse(null))
+                    : standard.getTitle());
+            if (standard == StandardItem.MINUTES) {
+                previous.ifPresent(item::setPreviousMeeting);
+            }
+            em.persist(item);
+        }
         audit.record(AuditAction.CREATE, TYPE, m.getId(), m.getTitle(), "scheduled at " + start);
         return m;
     }

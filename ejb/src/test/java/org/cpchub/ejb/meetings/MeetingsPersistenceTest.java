@@ -106,6 +106,21 @@ class MeetingsPersistenceTest {
     }
 
     @Test
+    void eachCommitteeHasItsOwnAgendaTemplate() {
+        Committee panel = inTx(() -> {
+            Committee c = new Committee("Panel " + UUID.randomUUID().toString().substring(0, 6), CommitteeKind.PANEL, 5);
+            c.setAgendaTemplate(List.of("MINUTES", "DECLARATIONS"));
+            return s.committees.create(c);
+        });
+        Meeting m = inTx(() -> s.meetings.schedule(panel.getId(), LocalDate.of(2026, 4, 14), LocalTime.of(10, 0), null, null));
+        List<String> titles = titles(m);
+        assertEquals(2, titles.size(), titles.toString());
+        assertEquals("2 Declaration of Interests", titles.get(1));
+        assertTrue(s.meetings.record(m.getId()).warnings().stream().noneMatch(w -> w.contains("Work Programme")),
+                "no warning for an item the template leaves out");
+    }
+
+    @Test
     void itemsGoBeforeTheWorkProgrammeAndAreRenumberedWhenMoved() {
         Meeting m = schedule(LocalDate.of(2026, 3, 10));
         AgendaItem a = inTx(() -> s.meetings.addItem(m.getId(), "Thurrock Young Voices", ItemKind.REPORT, null, null));
@@ -250,6 +265,8 @@ class MeetingsPersistenceTest {
         assertEquals(1, r.openActionsOfCommittee().size(), "open actions come forward to the next meeting");
         assertEquals(1, s.actions.find(new ActionFilter(cpc.getId(), null, null, true), PageRequest.first(10)).total(),
                 "overdue on 24 October");
+        assertEquals(0, s.actions.find(new ActionFilter(cpc.getId(), chair.getId(), null, false), PageRequest.first(10))
+                .total(), "filtered by owner: the chair owns none");
         run(() -> s.actions.close(action.getId(), october.getId()));
         assertEquals(ActionStatus.CLOSED, s.actions.get(action.getId()).getStatus());
         assertEquals(0, s.meetings.record(october.getId()).openActionsOfCommittee().size());

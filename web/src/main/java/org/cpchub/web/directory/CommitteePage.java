@@ -156,6 +156,11 @@ public class CommitteePage implements Serializable {
         return CommitteeStatus.values();
     }
 
+    /** The standard items a committee's agenda can start from, in agenda order. */
+    public org.cpchub.domain.meetings.StandardItem[] getStandardItems() {
+        return org.cpchub.domain.meetings.StandardItem.values();
+    }
+
     public MembershipRole[] getRoles() {
         return MembershipRole.values();
     }

@@ -40,9 +40,11 @@ public class ActionLogPage implements Serializable {
     private Long committeeId;
     private ActionStatus status;
     private boolean overdueOnly;
+    private org.cpchub.domain.directory.Person owner;
     private List<Committee> activeCommittees;
     private final DatabasePagedModel<ActionPoint> model = new DatabasePagedModel<>(
-            page -> actions.find(new ActionFilter(committeeId, null, status, overdueOnly), page), ActionPoint::getId, "dueDate");
+            page -> actions.find(new ActionFilter(committeeId, owner == null ? null : owner.getId(), status, overdueOnly), page),
+            ActionPoint::getId, "dueDate");
 
     private ActionPoint selected;
     private String note;
@@ -93,6 +95,8 @@ public class ActionLogPage implements Serializable {
     }
 
     public DatabasePagedModel<ActionPoint> getModel() { return model; }
+    public org.cpchub.domain.directory.Person getOwner() { return owner; }
+    public void setOwner(org.cpchub.domain.directory.Person owner) { this.owner = owner; }
     public Long getCommitteeId() { return committeeId; }
     public void setCommitteeId(Long committeeId) { this.committeeId = committeeId; }
     public ActionStatus getStatus() { return status; }
