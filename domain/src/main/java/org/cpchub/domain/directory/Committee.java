@@ -1,21 +1,17 @@
 package org.cpchub.domain.directory;
 
+import org.cpchub.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.util.Objects;
 
 /** A committee, sub-committee, scrutiny committee or panel of the council. */
@@ -24,21 +20,13 @@ import java.util.Objects;
 @NamedQuery(name = "Committee.findByName", query = "SELECT c FROM Committee c WHERE LOWER(c.name) = LOWER(:name)")
 @NamedQuery(name = "Committee.findActive",
         query = "SELECT c FROM Committee c WHERE c.status = org.cpchub.domain.directory.CommitteeStatus.ACTIVE ORDER BY c.name")
-public class Committee implements Serializable {
+public class Committee extends VersionedEntity {
     private static final long serialVersionUID = 1L;
     public static final int NAME_MAX = 120;
     public static final int TERMS_MAX = 4000;
     public static final int VENUE_MAX = 200;
     public static final int QUORUM_MAX = 60;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @NotBlank(message = "Enter the committee's name")
     @Size(max = NAME_MAX, message = "The name can be at most {max} characters")
@@ -107,14 +95,6 @@ public class Committee implements Serializable {
         status = CommitteeStatus.DISSOLVED;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
     public String getName() {
         return name;
     }
@@ -172,15 +152,6 @@ public class Committee implements Serializable {
         this.status = status;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Committee other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Committee.class.hashCode();
-    }
 
     @Override
     public String toString() {

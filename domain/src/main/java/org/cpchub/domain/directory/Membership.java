@@ -1,21 +1,17 @@
 package org.cpchub.domain.directory;
 
+import org.cpchub.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -36,17 +32,9 @@ import java.util.Objects;
         query = "SELECT COUNT(m) FROM Membership m WHERE m.committee.id = :committeeId AND m.person.id = :personId")
 @NamedQuery(name = "Membership.countByPerson",
         query = "SELECT COUNT(m) FROM Membership m WHERE m.person.id = :personId")
-public class Membership implements Serializable {
+public class Membership extends VersionedEntity {
     private static final long serialVersionUID = 1L;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -99,14 +87,6 @@ public class Membership implements Serializable {
         this.toDate = day;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
     public Committee getCommittee() {
         return committee;
     }
@@ -139,13 +119,4 @@ public class Membership implements Serializable {
         this.toDate = toDate;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Membership other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Membership.class.hashCode();
-    }
 }

@@ -1,15 +1,12 @@
 package org.cpchub.domain.directory;
 
+import org.cpchub.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -17,7 +14,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -27,7 +23,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "person")
-public class Person implements Serializable {
+public class Person extends VersionedEntity {
     private static final long serialVersionUID = 1L;
     public static final int NAME_MAX = 120;
     public static final int TITLE_MAX = 160;
@@ -38,14 +34,6 @@ public class Person implements Serializable {
     public static final int EMAIL_MAX = 254;
     public static final int PHONE_MAX = 40;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @NotBlank(message = "Enter the person's name")
     @Size(max = NAME_MAX, message = "The name can be at most {max} characters")
@@ -130,14 +118,6 @@ public class Person implements Serializable {
         return b == null || b.isBlank() ? a : a + ", " + b;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
     public String getName() {
         return name;
     }
@@ -217,15 +197,6 @@ public class Person implements Serializable {
         return centralList;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Person other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Person.class.hashCode();
-    }
 
     @Override
     public String toString() {

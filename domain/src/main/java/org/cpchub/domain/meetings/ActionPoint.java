@@ -1,22 +1,18 @@
 package org.cpchub.domain.meetings;
 
+import org.cpchub.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.cpchub.domain.directory.Person;
@@ -30,20 +26,12 @@ import org.cpchub.domain.shared.BusinessException;
 @NamedQuery(name = "ActionPoint.findOpenByCommittee", query = "SELECT a FROM ActionPoint a JOIN FETCH a.item i"
         + " JOIN FETCH i.meeting m LEFT JOIN FETCH a.owner WHERE m.committee.id = :committeeId"
         + " AND a.status <> org.cpchub.domain.meetings.ActionStatus.CLOSED AND m.date < :before ORDER BY m.date, i.number, a.id")
-public class ActionPoint implements Serializable {
+public class ActionPoint extends VersionedEntity {
     private static final long serialVersionUID = 1L;
     public static final int TEXT_MAX = 2000;
     public static final int TEAM_MAX = 160;
     public static final int NOTE_MAX = 4000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "item_id", nullable = false)
@@ -122,14 +110,6 @@ public class ActionPoint implements Serializable {
         }
         closedAtMeeting = Objects.requireNonNull(atMeeting);
         status = ActionStatus.CLOSED;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public AgendaItem getItem() {

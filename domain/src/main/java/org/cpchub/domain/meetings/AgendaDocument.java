@@ -1,22 +1,18 @@
 package org.cpchub.domain.meetings;
 
+import org.cpchub.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -28,21 +24,13 @@ import java.util.Objects;
 @Table(name = "agenda_document")
 @NamedQuery(name = "AgendaDocument.findByMeeting", query = "SELECT d FROM AgendaDocument d JOIN FETCH d.item i"
         + " WHERE i.meeting.id = :meetingId ORDER BY i.number, d.id")
-public class AgendaDocument implements Serializable {
+public class AgendaDocument extends VersionedEntity {
     private static final long serialVersionUID = 1L;
     public static final int TITLE_MAX = 300;
     public static final int PAPERS_MAX = 4000;
     /** What is recorded when a report relies on no background papers. */
     public static final String NO_BACKGROUND_PAPERS = "None";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "item_id", nullable = false)
@@ -102,10 +90,6 @@ public class AgendaDocument implements Serializable {
     /** Exempt when the document or its item is. */
     public boolean isExempt() {
         return exemption != null && exemption.isExempt() || item.isExempt();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public AgendaItem getItem() {

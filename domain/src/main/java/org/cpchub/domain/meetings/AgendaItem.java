@@ -1,23 +1,19 @@
 package org.cpchub.domain.meetings;
 
+import org.cpchub.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.util.Objects;
 import org.cpchub.domain.directory.Person;
 
@@ -30,7 +26,7 @@ import org.cpchub.domain.directory.Person;
 @NamedQuery(name = "AgendaItem.findByMeeting", query = "SELECT i FROM AgendaItem i LEFT JOIN FETCH i.leadOfficer"
         + " LEFT JOIN FETCH i.previousMeeting"
         + " WHERE i.meeting.id = :meetingId ORDER BY i.number")
-public class AgendaItem implements Serializable {
+public class AgendaItem extends VersionedEntity {
     private static final long serialVersionUID = 1L;
     public static final int TITLE_MAX = 300;
     public static final int PURPOSE_MAX = 2000;
@@ -38,14 +34,6 @@ public class AgendaItem implements Serializable {
     public static final int TEXT_MAX = 32000;
     public static final int REASON_MAX = 2000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -160,14 +148,6 @@ public class AgendaItem implements Serializable {
     /** Urgent business without the Chair's recorded reason stops the minutes being confirmed. */
     public boolean isMissingUrgencyReason() {
         return isUrgentBusiness() && (urgencyReason == null || urgencyReason.isBlank());
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Meeting getMeeting() {
@@ -331,13 +311,4 @@ public class AgendaItem implements Serializable {
         this.noDeclarations = noDeclarations;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof AgendaItem other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return AgendaItem.class.hashCode();
-    }
 }

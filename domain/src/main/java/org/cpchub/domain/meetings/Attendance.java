@@ -1,19 +1,15 @@
 package org.cpchub.domain.meetings;
 
+import org.cpchub.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.util.Objects;
 import org.cpchub.domain.directory.Person;
 
@@ -25,17 +21,9 @@ import org.cpchub.domain.directory.Person;
 @Table(name = "attendance")
 @NamedQuery(name = "Attendance.findByMeeting", query = "SELECT a FROM Attendance a JOIN FETCH a.person"
         + " LEFT JOIN FETCH a.substituteFor WHERE a.meeting.id = :meetingId ORDER BY a.votingMember DESC, a.person.name")
-public class Attendance implements Serializable {
+public class Attendance extends VersionedEntity {
     private static final long serialVersionUID = 1L;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id", nullable = false)
@@ -71,10 +59,6 @@ public class Attendance implements Serializable {
     /** Counts towards the quorum: a voting member, physically present. */
     public boolean isCountedForQuorum() {
         return votingMember && status == AttendanceStatus.PRESENT;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Meeting getMeeting() {

@@ -1,19 +1,15 @@
 package org.cpchub.domain.meetings;
 
+import org.cpchub.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.util.Objects;
 import org.cpchub.domain.directory.Person;
 
@@ -25,7 +21,7 @@ import org.cpchub.domain.directory.Person;
 @Table(name = "declaration")
 @NamedQuery(name = "Declaration.findByMeeting", query = "SELECT d FROM Declaration d JOIN FETCH d.member"
         + " JOIN FETCH d.item WHERE d.item.meeting.id = :meetingId ORDER BY d.item.number, d.id")
-public class Declaration implements Serializable {
+public class Declaration extends VersionedEntity {
     private static final long serialVersionUID = 1L;
     public static final int CATEGORY_MAX = 80;
     public static final int NATURE_MAX = 1000;
@@ -33,14 +29,6 @@ public class Declaration implements Serializable {
     public static final String[] CATEGORIES = {"Disclosable pecuniary interest", "Other registrable interest",
         "Non-registrable interest", "Non-pecuniary interest"};
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "item_id", nullable = false)
@@ -91,10 +79,6 @@ public class Declaration implements Serializable {
                 : nature == null || nature.isBlank() ? "" : "in that " + nature.strip())
                 + (dispensation ? ", under a dispensation" : "")
                 + (withdrew ? ", and left the room for the item" : "") + ".";
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public AgendaItem getItem() {

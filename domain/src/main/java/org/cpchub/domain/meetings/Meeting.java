@@ -1,23 +1,19 @@
 package org.cpchub.domain.meetings;
 
+import org.cpchub.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,21 +30,13 @@ import org.cpchub.domain.shared.BusinessException;
         + " AND m.date < :date AND m.status <> org.cpchub.domain.meetings.MeetingStatus.CANCELLED"
         + " AND m.status <> org.cpchub.domain.meetings.MeetingStatus.POSTPONED ORDER BY m.date DESC")
 @NamedQuery(name = "Meeting.findWithCommittee", query = "SELECT m FROM Meeting m JOIN FETCH m.committee WHERE m.id = :id")
-public class Meeting implements Serializable {
+public class Meeting extends VersionedEntity {
     private static final long serialVersionUID = 1L;
     public static final int VENUE_MAX = 200;
     public static final int URL_MAX = 500;
     public static final int REASON_MAX = 1000;
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -200,14 +188,6 @@ public class Meeting implements Serializable {
         return committee.getName() + ", " + getLongDate();
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
     public Committee getCommittee() {
         return committee;
     }
@@ -272,13 +252,4 @@ public class Meeting implements Serializable {
         return minutesConfirmedAt;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Meeting other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Meeting.class.hashCode();
-    }
 }

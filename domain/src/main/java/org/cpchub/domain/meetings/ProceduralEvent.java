@@ -1,19 +1,15 @@
 package org.cpchub.domain.meetings;
 
+import org.cpchub.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -28,18 +24,10 @@ import org.cpchub.domain.shared.InvalidInputException;
 @Table(name = "procedural_event")
 @NamedQuery(name = "ProceduralEvent.findByMeeting", query = "SELECT e FROM ProceduralEvent e LEFT JOIN FETCH e.item"
         + " WHERE e.meeting.id = :meetingId ORDER BY e.at")
-public class ProceduralEvent implements Serializable {
+public class ProceduralEvent extends VersionedEntity {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h.mma", Locale.UK);
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id", nullable = false)
@@ -95,10 +83,6 @@ public class ProceduralEvent implements Serializable {
                     + ", and the public interest in maintaining the exemption outweighs the public interest in"
                     + " disclosing the information.";
         };
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Meeting getMeeting() {

@@ -1,19 +1,15 @@
 package org.cpchub.domain.meetings;
 
+import org.cpchub.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.util.Objects;
 
 /** A clause of an item's "RESOLVED:" list, numbered 1.1, 1.2 ... in the order the committee agreed them. */
@@ -21,18 +17,10 @@ import java.util.Objects;
 @Table(name = "resolution")
 @NamedQuery(name = "Resolution.findByMeeting", query = "SELECT r FROM Resolution r JOIN FETCH r.item"
         + " WHERE r.item.meeting.id = :meetingId ORDER BY r.item.number, r.sequence")
-public class Resolution implements Serializable {
+public class Resolution extends VersionedEntity {
     private static final long serialVersionUID = 1L;
     public static final int TEXT_MAX = 4000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "item_id", nullable = false)
@@ -63,10 +51,6 @@ public class Resolution implements Serializable {
 
     public String getNumber() {
         return number(sequence);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public AgendaItem getItem() {

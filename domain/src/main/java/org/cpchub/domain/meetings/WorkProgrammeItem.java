@@ -1,22 +1,18 @@
 package org.cpchub.domain.meetings;
 
+import org.cpchub.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.cpchub.domain.directory.Committee;
@@ -27,21 +23,13 @@ import org.cpchub.domain.shared.BusinessException;
 @Table(name = "work_programme_item")
 @NamedQuery(name = "WorkProgrammeItem.findByTargetMeeting", query = "SELECT w FROM WorkProgrammeItem w"
         + " WHERE w.targetMeeting.id = :meetingId ORDER BY w.id")
-public class WorkProgrammeItem implements Serializable {
+public class WorkProgrammeItem extends VersionedEntity {
     private static final long serialVersionUID = 1L;
     public static final int TITLE_MAX = 300;
     public static final int LEAD_MAX = 200;
     public static final int PURPOSE_MAX = 1000;
     public static final int REASON_MAX = 1000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "committee_id", nullable = false)
@@ -137,14 +125,6 @@ public class WorkProgrammeItem implements Serializable {
 
     public void markTaken() {
         status = ProgrammeStatus.TAKEN;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Committee getCommittee() {

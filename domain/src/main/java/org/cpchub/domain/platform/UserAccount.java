@@ -1,5 +1,6 @@
 package org.cpchub.domain.platform;
 
+import org.cpchub.domain.shared.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -7,18 +8,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -30,20 +26,12 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.findByUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
-public class UserAccount implements Serializable {
+public class UserAccount extends VersionedEntity {
     private static final long serialVersionUID = 1L;
     public static final int USERNAME_MAX = 60;
     public static final int DISPLAY_NAME_MAX = 120;
     public static final int EMAIL_MAX = 254;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @NotBlank(message = "Enter a user name")
     @Size(min = 3, max = USERNAME_MAX, message = "The user name must be {min} to {max} characters")
@@ -136,14 +124,6 @@ public class UserAccount implements Serializable {
         return roles.stream().map(Role::getLabel).sorted().collect(Collectors.joining(", "));
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
     public String getUsername() {
         return username;
     }
@@ -208,13 +188,4 @@ public class UserAccount implements Serializable {
         return lastLogin;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof UserAccount other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return UserAccount.class.hashCode();
-    }
 }
