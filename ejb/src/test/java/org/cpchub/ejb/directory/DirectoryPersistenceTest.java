@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import org.cpchub.domain.directory.Committee;
 import org.cpchub.domain.directory.CommitteeKind;
 import org.cpchub.domain.directory.CommitteeStatus;
@@ -23,48 +21,19 @@ import org.cpchub.domain.shared.InvalidInputException;
 import org.cpchub.domain.shared.Page;
 import org.cpchub.domain.shared.PageRequest;
 import org.cpchub.domain.shared.StillReferencedException;
-import org.cpchub.ejb.support.Services;
-import org.cpchub.ejb.support.TestDatabase;
-import org.cpchub.ejb.support.Transactions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.cpchub.ejb.support.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The directory's mappings, migrations and queries on a real database (Derby, or PostgreSQL with -Ppostgres). */
-class DirectoryPersistenceTest {
-    private static TestDatabase db;
-    private EntityManager em;
-    private Services s;
-
-    @BeforeAll
-    static void migrate() {
-        db = new TestDatabase();
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
+class DirectoryPersistenceTest extends PersistenceTest {
 
     @BeforeEach
     void open() {
-        em = db.emf().createEntityManager();
-        s = new Services(em);
         inTx(() -> em.createQuery("DELETE FROM Membership").executeUpdate());
         inTx(() -> em.createQuery("DELETE FROM Committee").executeUpdate());
         inTx(() -> em.createQuery("DELETE FROM Person").executeUpdate());
         inTx(() -> em.createQuery("DELETE FROM AuditEntry").executeUpdate());
-    }
-
-    @AfterEach
-    void closeEm() {
-        em.close();
-    }
-
-    private <T> T inTx(Supplier<T> work) {
-        return new Transactions(em).inTx(work);
     }
 
     private Committee committee(String name) {

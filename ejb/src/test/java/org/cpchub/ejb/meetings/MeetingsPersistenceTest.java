@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.cpchub.domain.directory.Committee;
 import org.cpchub.domain.directory.CommitteeKind;
 import org.cpchub.domain.directory.Person;
@@ -25,55 +23,22 @@ import org.cpchub.domain.meetings.ProceduralKind;
 import org.cpchub.domain.meetings.StandardItem;
 import org.cpchub.domain.shared.BusinessException;
 import org.cpchub.domain.shared.PageRequest;
-import org.cpchub.ejb.support.Services;
+import org.cpchub.ejb.support.PersistenceTest;
 import org.cpchub.ejb.support.SqlCounter;
-import org.cpchub.ejb.support.TestDatabase;
-import org.cpchub.ejb.support.Transactions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Meetings on a real database: agenda building, the lifecycle, minutes and the bounded query count. */
-class MeetingsPersistenceTest {
-    private static TestDatabase db;
-    private EntityManager em;
-    private Services s;
+class MeetingsPersistenceTest extends PersistenceTest {
     private Committee cpc;
     private Person chair;
 
-    @BeforeAll
-    static void migrate() {
-        db = new TestDatabase();
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
-
     @BeforeEach
     void open() {
-        em = db.emf().createEntityManager();
-        s = new Services(em);
         cpc = inTx(() -> s.committees.create(new Committee("CPC " + UUID.randomUUID().toString().substring(0, 8),
                 CommitteeKind.COMMITTEE, 2)));
         chair = inTx(() -> s.people.create(new Person("Cllr Chair " + UUID.randomUUID().toString().substring(0, 4),
                 PersonKind.COUNCILLOR)));
-    }
-
-    @AfterEach
-    void close() {
-        em.close();
-    }
-
-    private <T> T inTx(Supplier<T> work) {
-        return new Transactions(em).inTx(work);
-    }
-
-    private void run(Runnable work) {
-        new Transactions(em).run(work);
     }
 
     private Meeting schedule(LocalDate date) {
