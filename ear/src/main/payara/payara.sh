@@ -77,7 +77,7 @@ start() {
   if [[ -n "${FRESH:-}" ]]; then
     # a bigger heap than the 512 MB default; the demo data and PDF rendering like room
     "${A[@]}" delete-jvm-options '-Xmx512m' || true
-    "${A[@]}" create-jvm-options '-Xmx1g'
+    "${A[@]}" create-jvm-options "-Xmx${HEAP:-1g}"
     # Hazelcast (Payara's data grid) joins domains that can see each other: name each one apart
     "${A[@]}" set-hazelcast-configuration --clustername "$DOMAIN" --startport $((ADMIN_PORT + 1000)) || true
     "${A[@]}" restart-domain --domaindir "$DOMAIN_DIR" "$DOMAIN"
