@@ -122,6 +122,14 @@ public class Person extends VersionedEntity {
         return name;
     }
 
+    /**
+     * How published papers name the person: an officer by the job title (the role, not the person's
+     * own data), everyone else by name.
+     */
+    public String getPublicName() {
+        return kind == PersonKind.OFFICER && jobTitle != null && !jobTitle.isBlank() ? jobTitle : name;
+    }
+
     public void setName(String name) {
         this.name = name == null ? null : name.strip();
     }

@@ -87,6 +87,11 @@ public class ActionPoint extends VersionedEntity {
         return owner != null ? owner.getName() : ownerTeam;
     }
 
+    /** The owner as published papers name them: an officer by job title. */
+    public String getPublicOwnerName() {
+        return owner != null ? owner.getPublicName() : ownerTeam;
+    }
+
     public boolean isOverdueOn(LocalDate today) {
         return status != ActionStatus.CLOSED && dueDate != null && dueDate.isBefore(today);
     }

@@ -80,6 +80,21 @@ public class Meeting extends VersionedEntity {
     @Column(name = "status_reason", length = REASON_MAX)
     private String statusReason;
 
+    /**
+     * When the agenda was first published. Unlike {@link #agendaPublishedAt} it survives postponing and
+     * rescheduling: what the public has seen stays public (ss.100B, 100C).
+     */
+    @Column(name = "first_published_at")
+    private Instant firstPublishedAt;
+
+    /** When the draft minutes were first published. */
+    @Column(name = "minutes_published_at")
+    private Instant minutesPublishedAt;
+
+    /** When this row last changed (time, venue, status ...): the revision time of the calendar entry. */
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     /** The meeting at which these minutes were approved as a correct record. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "minutes_confirmed_at_meeting_id")
@@ -126,6 +141,9 @@ public class Meeting extends VersionedEntity {
         }
         moveTo(MeetingStatus.AGENDA_PUBLISHED);
         agendaPublishedAt = now;
+        if (firstPublishedAt == null) {
+            firstPublishedAt = now;
+        }
     }
 
     public void markHeld(LocalDate today) {
@@ -137,6 +155,30 @@ public class Meeting extends VersionedEntity {
 
     public void markMinutesDrafted() {
         moveTo(MeetingStatus.MINUTES_DRAFTED);
+    }
+
+    /** The minutes are drafted and, as draft minutes, published at {@code now}. */
+    public void markMinutesDrafted(Instant now) {
+        markMinutesDrafted();
+        if (minutesPublishedAt == null) {
+            minutesPublishedAt = now;
+        }
+    }
+
+    /** Whether the agenda was ever published: from then on the meeting and its public papers are public. */
+    public boolean isEverPublished() {
+        return firstPublishedAt != null || agendaPublishedAt != null;
+    }
+
+    /** Whether the minutes are public: as a draft once drafted, then as confirmed. */
+    public boolean isMinutesPublic() {
+        return status == MeetingStatus.MINUTES_DRAFTED || status == MeetingStatus.MINUTES_CONFIRMED;
+    }
+
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void touch() {
+        updatedAt = Instant.now();
     }
 
     /** The minutes were approved as a correct record at a later meeting (Sch 12 para 41). */
@@ -250,6 +292,18 @@ public class Meeting extends VersionedEntity {
 
     public Meeting getMinutesConfirmedAt() {
         return minutesConfirmedAt;
+    }
+
+    public Instant getFirstPublishedAt() {
+        return firstPublishedAt != null ? firstPublishedAt : agendaPublishedAt;
+    }
+
+    public Instant getMinutesPublishedAt() {
+        return minutesPublishedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
 }

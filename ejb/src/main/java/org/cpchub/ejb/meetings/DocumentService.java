@@ -19,6 +19,8 @@ import org.cpchub.domain.meetings.DocumentType;
 import org.cpchub.domain.meetings.Exemption;
 import org.cpchub.domain.meetings.MeetingStatus;
 import org.cpchub.domain.platform.AuditAction;
+import org.cpchub.domain.publication.Publication;
+import org.cpchub.domain.publication.Retention;
 import org.cpchub.domain.platform.Role;
 import org.cpchub.domain.shared.BusinessException;
 import org.cpchub.domain.shared.InvalidInputException;
@@ -119,10 +121,17 @@ public class DocumentService {
         return c.getData();
     }
 
-    /** Removes a document uploaded by mistake, while the agenda is still a draft. */
+    /**
+     * Removes a document uploaded by mistake, while the agenda is still a draft. A report the public has seen
+     * is kept for six years after the meeting (s.100C), even if the meeting is being scheduled again.
+     */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})
     public void remove(long id) {
         AgendaDocument d = get(id);
+        if (Publication.isPublic(d)) {
+            Retention.checkMayRemove(Retention.Kept.REPORT, d.getItem().getMeeting().getDate(),
+                    java.time.LocalDate.now(clock), "The report \"" + d.getTitle() + "\"");
+        }
         if (d.getItem().getMeeting().getStatus() != MeetingStatus.SCHEDULED) {
             throw new BusinessException("A published document stays on record (open to inspection for six years).");
         }

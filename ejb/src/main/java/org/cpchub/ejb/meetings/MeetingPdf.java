@@ -63,7 +63,8 @@ import org.jsoup.nodes.Entities;
  *
  * <p>Both are tagged for accessibility (PDF/UA), in British English, with the document title shown by the
  * viewer, an embedded font (DejaVu Sans) and "Page N of M" and the meeting title at the foot of every page.
- * The minutes are also PDF/A-3u for archiving. Public reports are merged into the pack after rendering, as
+ * The minutes are also PDF/A-3u for archiving. Officers are named by their job title, as on the public pages.
+ * Public reports are merged into the pack after rendering, as
  * supplied: a tagged report keeps its tags, an untagged one stays untagged. So the pack claims no PDF/A
  * conformance, and its PDF/UA identification holds for its own pages and for reports only as far as they are
  * tagged.
@@ -236,7 +237,7 @@ public final class MeetingPdf {
         if (present(item.getPurpose())) {
             out.element("p", item.getPurpose());
         }
-        String lead = (item.getLeadOfficer() == null ? "" : "Lead: " + item.getLeadOfficer().getName())
+        String lead = (item.getLeadOfficer() == null ? "" : "Lead: " + item.getLeadOfficer().getPublicName())
                 + (present(item.getWardsAffected()) ? " \u00b7 Wards affected: " + item.getWardsAffected() : "");
         if (!lead.isEmpty()) {
             out.element("p class=\"hint\"", lead);
@@ -268,7 +269,7 @@ public final class MeetingPdf {
         out.close("tr").close("thead").open("tbody");
         for (ActionPoint a : actions) {
             out.open("tr").element("td", a.getItem().getMeeting().getLongDate()).element("td", a.getText())
-                    .element("td", a.getOwnerName()).element("td", date(a.getDueDate()))
+                    .element("td", a.getPublicOwnerName()).element("td", date(a.getDueDate()))
                     .element("td", a.getStatus().getLabel()
                             + (present(a.getProgressNote()) ? ": " + a.getProgressNote() : "")).close("tr");
         }
@@ -365,10 +366,10 @@ public final class MeetingPdf {
         bulleted(out, record.getMembersPresent().stream().map(MeetingPdf::presentAs).toList());
         if (!record.getApologies().isEmpty()) {
             out.element("h2", "Apologies");
-            bulleted(out, record.getApologies().stream().map(a -> a.getPerson().getName()).toList());
+            bulleted(out, record.getApologies().stream().map(a -> a.getPerson().getPublicName()).toList());
         }
         out.element("h2", "In attendance");
-        bulleted(out, record.getInAttendance().stream().map(a -> a.getPerson().getName()).toList());
+        bulleted(out, record.getInAttendance().stream().map(a -> a.getPerson().getPublicName()).toList());
         out.close("div");
         if (present(meeting.getRecordingUrl())) {
             out.open("p").open("a href=\"" + escape(meeting.getRecordingUrl())
@@ -377,10 +378,10 @@ public final class MeetingPdf {
     }
 
     private static String presentAs(Attendance a) {
-        return a.getPerson().getName()
+        return a.getPerson().getPublicName()
                 + (a.getStatus() == AttendanceStatus.PRESENT_REMOTELY
                 ? " (remotely: not counted towards the quorum, no vote)" : "")
-                + (a.getSubstituteFor() == null ? "" : " (substitute for " + a.getSubstituteFor().getName() + ")");
+                + (a.getSubstituteFor() == null ? "" : " (substitute for " + a.getSubstituteFor().getPublicName() + ")");
     }
 
     private static void bulleted(Xhtml out, List<String> lines) {
@@ -424,7 +425,7 @@ public final class MeetingPdf {
         }
         for (ActionPoint a : record.actionsOf(item)) {
             out.open("p class=\"action-point\"").element("strong", "Action Point").text(" " + a.getText() + " ("
-                    + Objects.toString(a.getOwnerName(), "")
+                    + Objects.toString(a.getPublicOwnerName(), "")
                     + (a.getDueDate() == null ? "" : ", by " + date(a.getDueDate())) + ")").close("p");
         }
         resolutions(out, record.resolutionsOf(item));

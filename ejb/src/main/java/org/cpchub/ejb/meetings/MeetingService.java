@@ -33,6 +33,8 @@ import org.cpchub.domain.meetings.Resolution;
 import org.cpchub.domain.meetings.StandardItem;
 import org.cpchub.domain.meetings.WorkProgrammeItem;
 import org.cpchub.domain.platform.AuditAction;
+import org.cpchub.domain.publication.Publication;
+import org.cpchub.domain.publication.Retention;
 import org.cpchub.domain.platform.Role;
 import org.cpchub.domain.shared.BusinessException;
 import org.cpchub.domain.shared.ChangeSummary;
@@ -235,7 +237,7 @@ public class MeetingService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})
     public Meeting markMinutesDrafted(long id) {
         Meeting m = get(id);
-        m.markMinutesDrafted();
+        m.markMinutesDrafted(clock.instant());
         audit.record(AuditAction.UPDATE, TYPE, id, m.getTitle(), "minutes drafted");
         return m;
     }
@@ -322,6 +324,11 @@ public class MeetingService {
     public AgendaItem updateItem(AgendaItem edited) {
         validator.check(edited);
         AgendaItem current = item(edited.getId());
+        if (edited.isExempt() && !current.isExempt() && Publication.isPublic(current)) {
+            // making a published item exempt would take its purpose, reports and minutes off the public record
+            Retention.checkMayRemove(Retention.Kept.AGENDA, current.getMeeting().getDate(), LocalDate.now(clock),
+                    "Item " + current.getNumber() + " (" + current.getTitle() + ")");
+        }
         ChangeSummary changes = new ChangeSummary()
                 .field("title", current.getTitle(), edited.getTitle())
                 .field("purpose", current.getPurpose(), edited.getPurpose())
@@ -356,10 +363,17 @@ public class MeetingService {
         audit.record(AuditAction.UPDATE, "AgendaItem", itemId, label(moving), "moved to number " + target);
     }
 
-    /** Removes an item added by mistake, before the agenda is published. */
+    /**
+     * Removes an item added by mistake, before the agenda is published. An item the public has seen is kept for
+     * six years after the meeting (s.100C), even if the meeting was postponed and is being scheduled again.
+     */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})
     public void removeItem(long itemId) {
         AgendaItem item = item(itemId);
+        if (Publication.isPublic(item)) {
+            Retention.checkMayRemove(Retention.Kept.AGENDA, item.getMeeting().getDate(), LocalDate.now(clock),
+                    "Item " + item.getNumber() + " (" + item.getTitle() + ")");
+        }
         if (item.getMeeting().getStatus() != MeetingStatus.SCHEDULED) {
             throw new BusinessException("Items of a published agenda stay on record; an item can be withdrawn in the"
                     + " minutes instead.");

@@ -468,7 +468,8 @@ final class DemoMeetings {
         LocalDate published = date.minusDays(DAYS_AHEAD);
         meeting.publishAgenda(published.atTime(PUBLISHED_AT).atZone(LONDON).toInstant(), published, RULE, null);
         meeting.markHeld(date);
-        meeting.markMinutesDrafted();
+        // draft minutes go out about a week after the meeting
+        meeting.markMinutesDrafted(date.plusDays(7).atTime(PUBLISHED_AT).atZone(LONDON).toInstant());
         return meeting;
     }
 

@@ -15,6 +15,7 @@ import org.cpchub.ejb.meetings.WorkProgrammeService;
 import org.cpchub.ejb.platform.AuditTrail;
 import org.cpchub.ejb.platform.CouncilSettings;
 import org.cpchub.ejb.platform.InputValidator;
+import org.cpchub.ejb.publication.PublishedRecords;
 
 /**
  * Wires the services by hand around one EntityManager for the Java SE persistence tests: the same
@@ -35,6 +36,7 @@ public final class Services {
     public final ActionLogService actions = new ActionLogService();
     public final WorkProgrammeService programme = new WorkProgrammeService();
     public final DocumentService documents = new DocumentService();
+    public final PublishedRecords published = new PublishedRecords();
 
     public Services(EntityManager em) {
         Wiring.set(audit, "em", em);
@@ -68,5 +70,7 @@ public final class Services {
         for (Object service : new Object[] {minutes, actions, programme, documents}) {
             Wiring.set(service, "meetings", meetings);
         }
+        Wiring.set(published, "em", em);
+        Wiring.set(published, "clock", clock);
     }
 }

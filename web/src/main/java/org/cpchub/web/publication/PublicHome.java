@@ -4,22 +4,33 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import org.cpchub.domain.directory.Committee;
-import org.cpchub.ejb.publication.PublicDirectory;
+import org.cpchub.ejb.publication.PublicCommittee;
+import org.cpchub.ejb.publication.PublicMeetingSummary;
+import org.cpchub.ejb.publication.PublishedRecords;
 
-/** The public home page: the council's committees and what they are for. */
+/** The public home page: the next meetings and the council's committees. */
 @Named
 @RequestScoped
 public class PublicHome {
+    static final int UPCOMING = 6;
+
     @EJB
-    PublicDirectory directory;
+    PublishedRecords published;
 
-    private List<Committee> committees;
+    private List<PublicCommittee> committees;
+    private List<PublicMeetingSummary> upcoming;
 
-    public List<Committee> getCommittees() {
+    public List<PublicCommittee> getCommittees() {
         if (committees == null) {
-            committees = directory.committees();
+            committees = published.committees();
         }
         return committees;
+    }
+
+    public List<PublicMeetingSummary> getUpcoming() {
+        if (upcoming == null) {
+            upcoming = published.upcoming(UPCOMING);
+        }
+        return upcoming;
     }
 }
