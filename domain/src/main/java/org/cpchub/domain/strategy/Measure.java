@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -37,10 +38,13 @@ import org.cpchub.domain.shared.VersionedEntity;
 @NamedQuery(name = "Measure.findByStrategy", query = "SELECT m FROM Measure m JOIN FETCH m.focusArea f"
         + " JOIN FETCH f.priority p LEFT JOIN FETCH m.principles WHERE p.strategy.id = :strategyId"
         + " ORDER BY p.number, f.number, m.number, m.id")
-@NamedQuery(name = "Measure.findWithParents", query = "SELECT m FROM Measure m JOIN FETCH m.focusArea f"
-        + " JOIN FETCH f.priority p JOIN FETCH p.strategy LEFT JOIN FETCH m.principles WHERE m.id = :id")
+// EclipseLink fetch-joins one level in JPQL; the hint (ignored by other providers) loads the whole path at once
+@NamedQuery(name = "Measure.findWithParents", query = "SELECT m FROM Measure m LEFT JOIN FETCH m.principles"
+        + " WHERE m.id = :id", hints = @QueryHint(name = Measure.JOIN_FETCH, value = "m.focusArea.priority.strategy"))
 public class Measure extends VersionedEntity {
     private static final long serialVersionUID = 1L;
+    /** EclipseLink's query hint for fetching a path of relationships in the same statement. */
+    public static final String JOIN_FETCH = "eclipselink.join-fetch";
     public static final int CODE_MAX = 30;
     public static final int NAME_MAX = 200;
     public static final int DEFINITION_MAX = 4000;

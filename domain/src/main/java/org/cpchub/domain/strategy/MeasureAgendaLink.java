@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,8 +20,8 @@ import org.cpchub.domain.shared.VersionedEntity;
 @Entity
 @Table(name = "measure_agenda_item")
 @NamedQuery(name = "MeasureAgendaLink.findByMeasure", query = "SELECT l FROM MeasureAgendaLink l"
-        + " JOIN FETCH l.agendaItem i JOIN FETCH i.meeting m JOIN FETCH m.committee WHERE l.measure.id = :measureId"
-        + " ORDER BY m.date DESC, i.number")
+        + " JOIN l.agendaItem i JOIN i.meeting m WHERE l.measure.id = :measureId ORDER BY m.date DESC, i.number",
+        hints = @QueryHint(name = Measure.JOIN_FETCH, value = "l.agendaItem.meeting.committee"))
 @NamedQuery(name = "MeasureAgendaLink.findByItem", query = "SELECT l FROM MeasureAgendaLink l JOIN FETCH l.measure m"
         + " WHERE l.agendaItem.id = :itemId ORDER BY m.code")
 @NamedQuery(name = "MeasureAgendaLink.find", query = "SELECT l FROM MeasureAgendaLink l"

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,9 +79,9 @@ public class MeasureService {
 
     /** The measures the signed-in user enters values for, by code (an officer's own list). */
     public List<Measure> ownedByCaller() {
-        return List.copyOf(new LinkedHashSet<>(em.createQuery("SELECT m FROM Measure m JOIN FETCH m.focusArea f"
-                        + " JOIN FETCH f.priority p JOIN FETCH p.strategy WHERE m.ownerUsername = :me ORDER BY m.code",
-                Measure.class).setParameter("me", Caller.name(context)).getResultList()));
+        return em.createQuery("SELECT m FROM Measure m WHERE m.ownerUsername = :me ORDER BY m.code", Measure.class)
+                .setParameter("me", Caller.name(context)).setHint(Measure.JOIN_FETCH, "m.focusArea.priority.strategy")
+                .getResultList();
     }
 
     /** The measure with its area of focus, priority, strategy and principles. */

@@ -53,11 +53,11 @@ public class TraceabilityService {
     /** The items that discussed the measure, newest meeting first, each with its resolutions and action points. */
     public List<TracedItem> trace(long measureId) {
         Optional<Long> person = access.restrictedToPerson();
-        TypedQuery<MeasureAgendaLink> q = em.createQuery("SELECT l FROM MeasureAgendaLink l JOIN FETCH l.agendaItem i"
-                + " JOIN FETCH i.meeting m JOIN FETCH m.committee WHERE l.measure.id = :measureId"
+        TypedQuery<MeasureAgendaLink> q = em.createQuery("SELECT l FROM MeasureAgendaLink l JOIN l.agendaItem i"
+                + " JOIN i.meeting m WHERE l.measure.id = :measureId"
                 + (person.isPresent() ? " AND m.committee.id IN (SELECT ms.committee.id FROM Membership ms"
                 + " WHERE ms.person.id = :me)" : "") + " ORDER BY m.date DESC, i.number", MeasureAgendaLink.class)
-                .setParameter("measureId", measureId);
+                .setParameter("measureId", measureId).setHint(Measure.JOIN_FETCH, "l.agendaItem.meeting.committee");
         person.ifPresent(me -> q.setParameter("me", me));
         List<MeasureAgendaLink> links = q.getResultList();
         if (links.isEmpty()) {
