@@ -72,6 +72,20 @@ public class ValueImportService {
         return run(fileName, content, false);
     }
 
+    /**
+     * A CSV file to fill in: the header and one row per measure of the strategy, for the measure's last period
+     * that has ended, with the value columns empty.
+     */
+    public String csvTemplate(long strategyId) {
+        LocalDate today = LocalDate.now(clock);
+        StringBuilder csv = new StringBuilder("Measure code,Period,Value,Numerator,Denominator,Commentary\r\n");
+        new java.util.LinkedHashSet<>(em.createNamedQuery("Measure.findByStrategy", Measure.class)
+                .setParameter("strategyId", strategyId).getResultList())
+                .forEach(m -> csv.append(m.getCode()).append(',')
+                        .append(ReportingPeriod.of(m.getFrequency(), today).previous().getCode()).append(",,,,\r\n"));
+        return csv.toString();
+    }
+
     /** A valid row, ready to write. */
     private record Planned(Measure measure, ReportingPeriod period, BigDecimal value, BigDecimal numerator,
                            BigDecimal denominator, String commentary) {

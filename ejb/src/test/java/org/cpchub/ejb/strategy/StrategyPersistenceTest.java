@@ -259,6 +259,10 @@ class StrategyPersistenceTest extends PersistenceTest {
                 + eet.getCode() + ";2024-25 Q1;41.0%;80;195;\r\n"
                 + "\r\n"
                 + rate.getCode() + ";2025-03-31;;276;46,271;DfE published 60\r\n";
+        String template = s.imports.csvTemplate(strategy.getId());
+        assertTrue(template.startsWith("Measure code,Period,Value,Numerator,Denominator,Commentary\r\n"));
+        assertTrue(template.contains(eet.getCode() + ",2025-26 Q3,,,,"), template);
+        assertTrue(template.contains(rate.getCode() + ",2024-25,,,,"), "the last year that has ended: " + template);
         ImportResult checked = inTx(() -> s.imports.check("values.csv", csv.getBytes(StandardCharsets.UTF_8)));
         assertEquals(4, checked.created());
         assertFalse(checked.saved());
