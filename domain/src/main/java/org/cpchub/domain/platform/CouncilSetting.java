@@ -16,6 +16,8 @@ public class CouncilSetting implements Serializable {
     public static final String CLEAR_DAYS_MODE = "clear-days-mode";
     /** The categories of declared interests, separated by "|". */
     public static final String DECLARATION_CATEGORIES = "declaration-categories";
+    /** Counts above zero and below this number are shown as "c" in public performance outputs. */
+    public static final String SMALL_COUNT_SUPPRESSION = "small-count-suppression";
 
     @Id
     @Column(name = "setting_key", length = 60)

@@ -17,10 +17,11 @@ import org.cpchub.domain.platform.BankHoliday;
 import org.cpchub.domain.platform.CouncilSetting;
 import org.cpchub.domain.platform.Role;
 import org.cpchub.domain.shared.InvalidInputException;
+import org.cpchub.domain.strategy.SmallCounts;
 
 /**
  * The settings a council's constitution varies, maintained by ADMIN: how clear days are counted, the bank
- * holidays, and the categories of declared interests.
+ * holidays, the categories of declared interests, and the small-count suppression threshold.
  */
 @Stateless
 public class CouncilSettings {
@@ -90,6 +91,36 @@ public class CouncilSettings {
         }
         audit.record(AuditAction.UPDATE, "CouncilSetting", null, CouncilSetting.DECLARATION_CATEGORIES,
                 before + " -> " + value);
+    }
+
+    /**
+     * The small-count suppression threshold of public performance outputs (default 5, see
+     * {@link SmallCounts}); an unreadable stored value falls back to the default.
+     */
+    @PermitAll
+    public int suppressionThreshold() {
+        CouncilSetting s = em.find(CouncilSetting.class, CouncilSetting.SMALL_COUNT_SUPPRESSION);
+        try {
+            return s == null || s.getValue() == null ? SmallCounts.DEFAULT_THRESHOLD : Integer.parseInt(s.getValue().strip());
+        } catch (NumberFormatException e) {
+            return SmallCounts.DEFAULT_THRESHOLD;
+        }
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public void setSuppressionThreshold(int threshold) {
+        if (threshold < 1 || threshold > 100) {
+            throw InvalidInputException.of("threshold", "The suppression threshold is a number from 1 to 100.");
+        }
+        CouncilSetting s = em.find(CouncilSetting.class, CouncilSetting.SMALL_COUNT_SUPPRESSION);
+        String before = s == null ? null : s.getValue();
+        if (s == null) {
+            em.persist(new CouncilSetting(CouncilSetting.SMALL_COUNT_SUPPRESSION, Integer.toString(threshold)));
+        } else {
+            s.setValue(Integer.toString(threshold));
+        }
+        audit.record(AuditAction.UPDATE, "CouncilSetting", null, CouncilSetting.SMALL_COUNT_SUPPRESSION,
+                before + " -> " + threshold);
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})

@@ -28,7 +28,8 @@ import org.cpchub.domain.platform.UserAccount;
  * Fills an empty database on first start. With demo data switched on: the Corporate Parenting
  * Committee, the Children's Services Overview and Scrutiny Committee and the Fostering and Adoption
  * Panel as in the council's 2024 papers (officers by role title, councillors with invented names) and
- * one login per role. With it off (production): only an {@code admin} login with a one-time random
+ * one login per role, and the Corporate Parenting Strategy 2022-24 with its measures, values and engagement plan
+ * ({@link DemoStrategy}). With it off (production): only an {@code admin} login with a one-time random
  * password written to the server log. Runs only while there are no user accounts, so restarts and
  * redeployments change nothing.
  */
@@ -50,6 +51,9 @@ public class DemoData {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    java.time.Clock clock;
+
     private final Map<String, Person> people = new HashMap<>();
     private UserAccount officerLogin;
     private UserAccount memberLogin;
@@ -62,7 +66,8 @@ public class DemoData {
         }
         if (Settings.demoData()) {
             loadDemo();
-            LOG.info("Demo data loaded: 3 committees, their members, meetings since 2022 and one login per role");
+            LOG.info("Demo data loaded: 3 committees, their members, meetings since 2022, one login per role and the"
+                    + " Corporate Parenting Strategy 2022-24 with its measures");
         } else {
             String password = randomPassword();
             em.persist(new UserAccount("admin", "Administrator", hasher.hash(password), EnumSet.of(Role.ADMIN)));
@@ -168,8 +173,11 @@ public class DemoData {
         DemoMeetings meetings = new DemoMeetings(em, people::get);
         meetings.load(cpc);
         meetings.loadScrutiny(scrutiny);
+        DemoStrategy strategy = new DemoStrategy(em, LocalDate.now(clock));
+        strategy.load();
         audit.record(AuditAction.CREATE, "DemoData", null, "demo data",
-                "loaded 3 committees, " + people.size() + " people, their meetings since 2022 and 7 demo logins");
+                "loaded 3 committees, " + people.size() + " people, their meetings since 2022, 7 demo logins and the"
+                        + " Corporate Parenting Strategy 2022-24 with " + strategy.valueCount() + " measure values");
     }
 
     private UserAccount user(String username, String name, Role role) {

@@ -16,6 +16,13 @@ import org.cpchub.ejb.platform.AuditTrail;
 import org.cpchub.ejb.platform.CouncilSettings;
 import org.cpchub.ejb.platform.InputValidator;
 import org.cpchub.ejb.publication.PublishedRecords;
+import org.cpchub.ejb.strategy.EngagementService;
+import org.cpchub.ejb.strategy.MeasureService;
+import org.cpchub.ejb.strategy.MeasureValueService;
+import org.cpchub.ejb.strategy.PerformanceReportArchive;
+import org.cpchub.ejb.strategy.StrategyService;
+import org.cpchub.ejb.strategy.TraceabilityService;
+import org.cpchub.ejb.strategy.ValueImportService;
 
 /**
  * Wires the services by hand around one EntityManager for the Java SE persistence tests: the same
@@ -37,10 +44,19 @@ public final class Services {
     public final WorkProgrammeService programme = new WorkProgrammeService();
     public final DocumentService documents = new DocumentService();
     public final PublishedRecords published = new PublishedRecords();
+    public final TestCaller caller = new TestCaller();
+    public final StrategyService strategies = new StrategyService();
+    public final MeasureService measures = new MeasureService();
+    public final MeasureValueService values = new MeasureValueService();
+    public final ValueImportService imports = new ValueImportService();
+    public final EngagementService engagement = new EngagementService();
+    public final TraceabilityService traceability = new TraceabilityService();
+    public final PerformanceReportArchive reports = new PerformanceReportArchive();
 
     public Services(EntityManager em) {
         Wiring.set(audit, "em", em);
         Wiring.set(audit, "clock", clock);
+        Wiring.set(audit, "context", caller.context());
         Wiring.set(validator, "validator", Validation.buildDefaultValidatorFactory().getValidator());
         for (Object service : new Object[] {committees, people, auditService, settings, meetings, minutes, actions,
             programme, documents}) {
@@ -72,5 +88,21 @@ public final class Services {
         }
         Wiring.set(published, "em", em);
         Wiring.set(published, "clock", clock);
+        Object[] strategy = {strategies, measures, values, imports, engagement, traceability, reports};
+        for (Object service : strategy) {
+            Wiring.set(service, "em", em);
+            Wiring.set(service, "audit", audit);
+        }
+        for (Object service : new Object[] {strategies, values, imports, engagement, traceability, reports}) {
+            Wiring.set(service, "clock", clock);
+        }
+        for (Object service : new Object[] {strategies, measures, engagement}) {
+            Wiring.set(service, "validator", validator);
+        }
+        for (Object service : new Object[] {measures, values, imports, engagement, traceability, reports}) {
+            Wiring.set(service, "context", caller.context());
+        }
+        Wiring.set(traceability, "access", everyCommittee);
+        Wiring.set(measures, "traceability", traceability);
     }
 }
