@@ -24,13 +24,33 @@ public class DocumentContent implements Serializable {
     @Column(name = "data", nullable = false)
     private byte[] data;
 
+    /** The document's words (PDF, Word, Excel), extracted at upload for the search; empty when none could be. */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "extracted_text")
+    private String extractedText;
+
     protected DocumentContent() {
         // for JPA
     }
 
     public DocumentContent(Long documentId, byte[] data) {
+        this(documentId, data, null);
+    }
+
+    public DocumentContent(Long documentId, byte[] data, String extractedText) {
         this.documentId = documentId;
         this.data = data.clone();
+        this.extractedText = extractedText;
+    }
+
+    public String getExtractedText() {
+        return extractedText;
+    }
+
+    /** For documents uploaded before text was extracted at upload: filled in once, when first indexed. */
+    public void setExtractedText(String extractedText) {
+        this.extractedText = extractedText;
     }
 
     public Long getDocumentId() {

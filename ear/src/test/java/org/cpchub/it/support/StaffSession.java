@@ -53,6 +53,20 @@ public final class StaffSession {
         return send(b.build());
     }
 
+    /** A file (a PDF, a ZIP) as bytes, with the given request headers. */
+    public HttpResponse<byte[]> bytes(String path, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).GET();
+        headers.forEach(b::header);
+        try {
+            return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts the sign-in form as a browser would; a 302 means success, a 200 shows the form again with a message. */
     public HttpResponse<String> signIn(String username, String password) {
         return signIn(username, password, null);

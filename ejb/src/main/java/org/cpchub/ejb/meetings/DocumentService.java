@@ -28,6 +28,7 @@ import org.cpchub.domain.shared.NotFoundException;
 import org.cpchub.ejb.platform.AuditTrail;
 import org.cpchub.ejb.platform.Caller;
 import org.cpchub.ejb.platform.InputValidator;
+import org.cpchub.ejb.search.SearchIndex;
 
 /**
  * Reports and appendices of agenda items: uploaded by clerks and report authors (officers), checked
@@ -42,6 +43,10 @@ public class DocumentService {
 
     @Inject
     AuditTrail audit;
+
+    /** Kept equal to the public record after every change that can alter it (see SearchIndex). */
+    @Inject
+    SearchIndex search;
 
     @Inject
     InputValidator validator;
@@ -91,10 +96,11 @@ public class DocumentService {
         validator.check(doc);
         em.persist(doc);
         em.flush();
-        em.persist(new DocumentContent(doc.getId(), content));
+        em.persist(new DocumentContent(doc.getId(), content, DocumentText.extract(declared, content)));
         audit.record(AuditAction.CREATE, "AgendaDocument", doc.getId(), MeetingService.label(item),
                 doc.getTitle() + " (" + doc.getFileName() + ", " + doc.getSizeText() + ", sha256 " + doc.getSha256()
                         + (doc.getExemption().isExempt() ? ", exempt" : "") + ")");
+        search.itemChanged(itemId);
         return doc;
     }
 

@@ -47,6 +47,7 @@ import org.cpchub.ejb.platform.CouncilSettings;
 import org.cpchub.ejb.platform.InputValidator;
 import org.cpchub.ejb.platform.Jpa;
 import org.cpchub.ejb.platform.PagedQuery;
+import org.cpchub.ejb.search.SearchIndex;
 
 /** Meetings: scheduling, the lifecycle, the agenda, and the whole record of a meeting for its pages. */
 @Stateless
@@ -67,6 +68,10 @@ public class MeetingService {
 
     @Inject
     CouncilSettings settings;
+
+    /** Kept equal to the public record after every change that can alter it (see SearchIndex). */
+    @Inject
+    SearchIndex search;
 
     @Inject
     CommitteeAccess access;
@@ -210,6 +215,7 @@ public class MeetingService {
                 .field("recording", current.getRecordingUrl(), edited.getRecordingUrl());
         Meeting saved = Jpa.mergeChecked(em, edited, "The meeting of " + current.getTitle());
         audit.record(AuditAction.UPDATE, TYPE, saved.getId(), current.getTitle(), changes.toString());
+        search.meetingChanged(saved.getId());
         return saved;
     }
 
@@ -223,6 +229,7 @@ public class MeetingService {
         audit.record(AuditAction.UPDATE, TYPE, id, m.getTitle(), "agenda published with " + rule.between(today,
                 m.getDate()) + " clear days" + (m.getShortNoticeReason() == null ? "" : "; reason: "
                 + m.getShortNoticeReason()));
+        search.meetingChanged(id);
         return m;
     }
 
@@ -239,6 +246,7 @@ public class MeetingService {
         Meeting m = get(id);
         m.markMinutesDrafted(clock.instant());
         audit.record(AuditAction.UPDATE, TYPE, id, m.getTitle(), "minutes drafted");
+        search.meetingChanged(id);
         return m;
     }
 
@@ -247,6 +255,7 @@ public class MeetingService {
         Meeting m = get(id);
         m.cancel(reason);
         audit.record(AuditAction.UPDATE, TYPE, id, m.getTitle(), "cancelled: " + reason);
+        search.meetingChanged(id);
         return m;
     }
 
@@ -255,6 +264,7 @@ public class MeetingService {
         Meeting m = get(id);
         m.postpone(reason);
         audit.record(AuditAction.UPDATE, TYPE, id, m.getTitle(), "postponed: " + reason);
+        search.meetingChanged(id);
         return m;
     }
 
@@ -267,6 +277,7 @@ public class MeetingService {
         }
         m.reschedule(date, start);
         audit.record(AuditAction.UPDATE, TYPE, id, before, "rescheduled to " + m.getLongDate() + " " + start);
+        search.meetingChanged(id);
         return m;
     }
 
@@ -284,6 +295,7 @@ public class MeetingService {
         late.forEach(i -> i.publishOnSupplementaryAgenda(clock.instant()));
         audit.record(AuditAction.UPDATE, TYPE, id, m.getTitle(), "supplementary agenda published with items "
                 + late.stream().map(i -> String.valueOf(i.getNumber())).collect(Collectors.joining(", ")));
+        search.meetingChanged(id);
         return late.size();
     }
 
@@ -317,6 +329,7 @@ public class MeetingService {
         em.flush();
         audit.record(AuditAction.CREATE, "AgendaItem", item.getId(), m.getTitle() + ", item " + item.getNumber(),
                 item.getTitle() + (item.isLate() ? " (late item)" : ""));
+        search.meetingChanged(meetingId); // later items were renumbered
         return item;
     }
 
@@ -339,6 +352,7 @@ public class MeetingService {
                 .field("recording start", current.getRecordingOffset(), edited.getRecordingOffset());
         AgendaItem saved = Jpa.mergeChecked(em, edited, "Item " + current.getNumber());
         audit.record(AuditAction.UPDATE, "AgendaItem", saved.getId(), label(current), changes.toString());
+        search.itemChanged(saved.getId());
         return saved;
     }
 
@@ -361,6 +375,7 @@ public class MeetingService {
             items.get(i).renumber(i + 1);
         }
         audit.record(AuditAction.UPDATE, "AgendaItem", itemId, label(moving), "moved to number " + target);
+        search.meetingChanged(moving.getMeeting().getId());
     }
 
     /**

@@ -27,6 +27,7 @@ import org.cpchub.domain.shared.InvalidInputException;
 import org.cpchub.domain.shared.NotFoundException;
 import org.cpchub.ejb.platform.AuditTrail;
 import org.cpchub.ejb.platform.InputValidator;
+import org.cpchub.ejb.search.SearchIndex;
 
 /**
  * Writing the minutes: attendance, declarations, each item's narrative, resolutions (numbered 1.1,
@@ -41,6 +42,10 @@ public class MinutesService {
 
     @Inject
     AuditTrail audit;
+
+    /** Kept equal to the public record after every change that can alter it (see SearchIndex). */
+    @Inject
+    SearchIndex search;
 
     @Inject
     InputValidator validator;
@@ -96,6 +101,7 @@ public class MinutesService {
         }
         validator.check(item);
         audit.record(AuditAction.UPDATE, "AgendaItem", itemId, MeetingService.label(item), "minutes saved");
+        search.itemChanged(itemId);
         return item;
     }
 
@@ -125,6 +131,7 @@ public class MinutesService {
         em.flush();
         audit.record(AuditAction.CREATE, "Resolution", r.getId(), MeetingService.label(item),
                 "RESOLVED " + r.getNumber() + ": " + r.getText());
+        search.itemChanged(itemId);
         return r;
     }
 
@@ -145,6 +152,7 @@ public class MinutesService {
             rest.get(i).renumber(i + 1);
         }
         audit.record(AuditAction.DELETE, "Resolution", resolutionId, label, text);
+        search.itemChanged(itemId);
     }
 
     private List<Resolution> resolutionsOf(long itemId) {
@@ -212,6 +220,7 @@ public class MinutesService {
         }
         audit.record(AuditAction.UPDATE, MeetingService.TYPE, previous.getId(), previous.getTitle(),
                 "minutes approved as a correct record at the meeting of " + current.getLongDate());
+        search.meetingChanged(previous.getId());
         return previous;
     }
 
@@ -231,6 +240,7 @@ public class MinutesService {
                 java.util.Locale.UK)) + ": " + correction.strip();
         item.recordCorrection(dated);
         audit.record(AuditAction.UPDATE, "AgendaItem", itemId, MeetingService.label(item), "correction: " + dated);
+        search.itemChanged(itemId);
         return item;
     }
 

@@ -140,7 +140,7 @@ public class BenchmarkData {
                     null, "None", publishedOrNow(meeting), "benchmark");
             em.persist(report);
             em.flush();
-            em.persist(new DocumentContent(report.getId(), pdf));
+            em.persist(new DocumentContent(report.getId(), pdf, ReportPdf.TEXT));
             if (past) {
                 String verb = VERBS[random.nextInt(VERBS.length)];
                 item.setMinutesText("<p>The report on " + topic + " was presented. Members " + verb + " the "
@@ -179,6 +179,9 @@ public class BenchmarkData {
     /** A one-page report PDF of about 1 KB, written by hand so the generator needs no renderer. */
     static final class ReportPdf {
         static final byte[] BYTES = build();
+        /** Its text as the upload would have extracted it, for the search. */
+        static final String TEXT = org.cpchub.ejb.meetings.DocumentText.extract(
+                org.cpchub.domain.meetings.DocumentType.PDF, BYTES);
 
         private ReportPdf() {
         }

@@ -1,10 +1,13 @@
 package org.cpchub.ejb.platform;
 
 import jakarta.persistence.EntityManager;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,10 +16,14 @@ import java.util.stream.Stream;
 import org.cpchub.domain.directory.Committee;
 import org.cpchub.domain.directory.Person;
 import org.cpchub.domain.meetings.ActionPoint;
+import org.cpchub.domain.meetings.AgendaDocument;
 import org.cpchub.domain.meetings.AgendaItem;
 import org.cpchub.domain.meetings.Attendance;
 import org.cpchub.domain.meetings.AttendanceStatus;
 import org.cpchub.domain.meetings.ClearDays;
+import org.cpchub.domain.meetings.DocumentContent;
+import org.cpchub.domain.meetings.DocumentType;
+import org.cpchub.domain.meetings.Exemption;
 import org.cpchub.domain.meetings.ItemKind;
 import org.cpchub.domain.meetings.Meeting;
 import org.cpchub.domain.meetings.ProceduralEvent;
@@ -273,7 +280,65 @@ final class DemoMeetings {
         resolved(fostering, "Members asked for a report on the recruitment and retention of foster carers in October.");
 
         minutes(workProgrammeItem(july, 7), "Members noted the Work Programme and agreed the items for October.");
+
+        // Confidential business: taken after the public were excluded (s.100A(4)); its papers never go public.
+        AgendaItem allowances = report(july, 8, "Fostering Allowances: Individual Carer Arrangements",
+                "To agree allowances for individual foster carers.", FOSTERING);
+        allowances.setExemption(Exemption.of(List.of(1, 3), "Identifies individual foster carers and the"
+                + " payments made to them; the public interest in disclosure does not outweigh their privacy."));
+        minutes(allowances, "Members considered the arrangements for the Wrenfield household and agreed them.");
+        resolved(allowances, "That the allowances for the carers named in the report be agreed.");
+        em.persist(new ProceduralEvent(july, allowances, ProceduralKind.EXCLUSION_OF_PUBLIC, LocalTime.of(20, 40),
+                null));
+        july2024Papers(voices, performance, fostering, allowances);
         return july;
+    }
+
+    /**
+     * The published reports of 31 July 2024 and, so that every route can be shown to keep them private, an exempt
+     * appendix to a public report and the report of the exempt item. Demo documents written for this product.
+     */
+    private void july2024Papers(AgendaItem voices, AgendaItem performance, AgendaItem fostering,
+                                AgendaItem allowances) {
+        paper(voices, "Thurrock Young Voices: Power of Participation", null,
+                "Thurrock Young Voices, the children in care council, held three Power of Participation workshops"
+                        + " with young people in care and care leavers in spring 2024.",
+                "Young people asked for more say in their pathway plans, for consistent social workers and for"
+                        + " help with travel costs to college. A workshop for councillors is being arranged.");
+        paper(performance, CSC_PERFORMANCE + ": Quarter 1 2024-25", null,
+                "At the end of June 2024 there were 284 Children Looked After, a rate of 64.8 per 10,000 children"
+                        + " aged 0-17, against statistical neighbours at 65 and England at 67.",
+                "41% of care leavers were in education, employment or training against a target of 70%."
+                        + " 93% of reviews were held on time against a target of 95%.");
+        paper(performance, "Appendix: placements of individual children", Exemption.of(List.of(2),
+                        "Names children and their placements."),
+                "Larkspur Lodge placement: details of the individual children placed and their needs.");
+        paper(fostering, "Fostering Service Update", null,
+                "The Foster Carer Association was launched in May 2024. Thurrock has joined Foster East, a regional"
+                        + " partnership to widen the recruitment of foster carers across the eastern region.");
+        paper(allowances, "Fostering Allowances: Individual Carer Arrangements", null,
+                "The Wrenfield household cares for three siblings; an enhanced allowance is proposed.");
+    }
+
+    private void paper(AgendaItem item, String title, Exemption exemption, String... paragraphs) {
+        byte[] pdf = DemoReports.pdf(title, paragraphs);
+        String fileName = title.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase() + ".pdf";
+        Meeting meeting = item.getMeeting();
+        AgendaDocument document = new AgendaDocument(item, title, fileName, DocumentType.PDF, pdf.length,
+                sha256(pdf), exemption, "None", meeting.getDate().minusDays(DAYS_AHEAD).atTime(PUBLISHED_AT)
+                .atZone(LONDON).toInstant(), "clerk");
+        em.persist(document);
+        em.flush(); // the content is keyed by the document's generated id
+        em.persist(new DocumentContent(document.getId(), pdf,
+                org.cpchub.ejb.meetings.DocumentText.extract(DocumentType.PDF, pdf)));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     /** The meeting of 24 October 2024, every item as minuted (seed 000), the narrative condensed. */

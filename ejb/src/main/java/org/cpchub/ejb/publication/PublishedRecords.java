@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -95,6 +96,21 @@ public class PublishedRecords {
     /** A committee or panel, active or dissolved (its past meetings stay public). */
     public PublicCommittee committee(long id) {
         return committee(findCommittee(id));
+    }
+
+    /** Every current public seat on every committee (not panels), in one statement, by person then committee. */
+    public List<PublicMembership> memberships() {
+        return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.person p JOIN FETCH m.committee c"
+                        + " WHERE c.kind <> :panel AND m.fromDate <= :on AND (m.toDate IS NULL OR m.toDate >= :on)"
+                        + " AND m.role IN :roles AND p.kind IN :people ORDER BY p.name, p.id, c.name", Membership.class)
+                .setParameter("panel", CommitteeKind.PANEL).setParameter("on", LocalDate.now(clock))
+                .setParameter("roles", List.copyOf(PUBLIC_ROLES)).setParameter("people", List.copyOf(PUBLIC_PEOPLE))
+                .getResultStream()
+                .map(ms -> new PublicMembership(ms.getPerson().getId(), ms.getPerson().getName(),
+                        ms.getPerson().getKind() == PersonKind.COUNCILLOR ? ms.getPerson().getParty() : null,
+                        ms.getCommittee().getId(), ms.getCommittee().getName(), ms.getRole().getLabel(),
+                        ms.getRole().isSeat(), ms.getFromDate()))
+                .toList();
     }
 
     /** The current public seats of a committee, chair first; none for a panel. */
@@ -201,6 +217,14 @@ public class PublishedRecords {
     }
 
     /**
+     * The meeting if it is public, else empty - for callers inside a transaction (the search index): a
+     * NotFoundException crossing this bean's boundary would mark their transaction for rollback.
+     */
+    public Optional<PublicMeeting> meetingIfPublic(long id) {
+        return findPublicMeeting(id).map(m -> toPublic(load(m)));
+    }
+
+    /**
      * When the meeting's public record last changed as far as the database records it: the latest of the
      * meeting's own changes and its publications (agenda, supplementary agenda, documents, draft minutes).
      */
@@ -210,10 +234,18 @@ public class PublishedRecords {
 
     /** One public item with its meeting, documents and (once published) minutes. */
     public PublicItemDetail item(long id) {
-        AgendaItem found = em.createQuery("SELECT i FROM AgendaItem i JOIN FETCH i.meeting m JOIN FETCH m.committee"
-                        + " LEFT JOIN FETCH i.leadOfficer WHERE i.id = :id", AgendaItem.class)
-                .setParameter("id", id).getResultStream().findFirst().filter(Publication::isPublic)
-                .orElseThrow(() -> new NotFoundException("Agenda item", id));
+        return itemIfPublic(id).orElseThrow(() -> new NotFoundException("Agenda item", id));
+    }
+
+    /** The item if it is public, else empty (see {@link #meetingIfPublic}). */
+    public Optional<PublicItemDetail> itemIfPublic(long id) {
+        Optional<AgendaItem> candidate = em.createQuery("SELECT i FROM AgendaItem i JOIN FETCH i.meeting m"
+                        + " JOIN FETCH m.committee LEFT JOIN FETCH i.leadOfficer WHERE i.id = :id", AgendaItem.class)
+                .setParameter("id", id).getResultStream().findFirst().filter(Publication::isPublic);
+        if (candidate.isEmpty()) {
+            return Optional.empty();
+        }
+        AgendaItem found = candidate.get();
         Meeting m = found.getMeeting();
         List<AgendaDocument> docs = em.createQuery("SELECT d FROM AgendaDocument d WHERE d.item.id = :id ORDER BY d.id",
                 AgendaDocument.class).setParameter("id", id).getResultList();
@@ -229,7 +261,7 @@ public class PublishedRecords {
                         ProceduralEvent.class) : Map.of(),
                 List.of(), List.of());
         PublicMinutes state = minutes ? minutes(m, List.of(), List.of()) : null;
-        return new PublicItemDetail(summary(m), item(found, one), state);
+        return Optional.of(new PublicItemDetail(summary(m), item(found, one), state));
     }
 
     private <T> Map<Long, List<T>> forItem(long itemId, String jpql, Class<T> type) {
@@ -406,9 +438,12 @@ public class PublishedRecords {
     }
 
     private Meeting publicMeeting(long id) {
+        return findPublicMeeting(id).orElseThrow(() -> new NotFoundException(MEETING, id));
+    }
+
+    private Optional<Meeting> findPublicMeeting(long id) {
         return em.createQuery("SELECT m FROM Meeting m JOIN FETCH m.committee WHERE m.id = :id", Meeting.class)
-                .setParameter("id", id).getResultStream().findFirst().filter(Publication::isPublic)
-                .orElseThrow(() -> new NotFoundException(MEETING, id));
+                .setParameter("id", id).getResultStream().findFirst().filter(Publication::isPublic);
     }
 
     /**

@@ -16,6 +16,8 @@ import org.cpchub.ejb.platform.AuditTrail;
 import org.cpchub.ejb.platform.CouncilSettings;
 import org.cpchub.ejb.platform.InputValidator;
 import org.cpchub.ejb.publication.PublishedRecords;
+import org.cpchub.ejb.search.SearchIndex;
+import org.cpchub.ejb.search.SearchService;
 import org.cpchub.ejb.strategy.EngagementService;
 import org.cpchub.ejb.strategy.MeasureService;
 import org.cpchub.ejb.strategy.MeasureValueService;
@@ -52,6 +54,8 @@ public final class Services {
     public final EngagementService engagement = new EngagementService();
     public final TraceabilityService traceability = new TraceabilityService();
     public final PerformanceReportArchive reports = new PerformanceReportArchive();
+    public final SearchIndex searchIndex = new SearchIndex();
+    public final SearchService search = new SearchService();
 
     public Services(EntityManager em) {
         Wiring.set(audit, "em", em);
@@ -104,5 +108,11 @@ public final class Services {
         }
         Wiring.set(traceability, "access", everyCommittee);
         Wiring.set(measures, "traceability", traceability);
+        Wiring.set(searchIndex, "em", em);
+        Wiring.set(searchIndex, "published", published);
+        Wiring.set(search, "em", em);
+        for (Object service : new Object[] {meetings, minutes, documents}) {
+            Wiring.set(service, "search", searchIndex);
+        }
     }
 }

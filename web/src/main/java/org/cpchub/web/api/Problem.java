@@ -13,10 +13,19 @@ public final class Problem {
     }
 
     public static Response of(int status, String title, String detail, Map<String, String> fieldErrors) {
+        return of(status, title, detail, fieldErrors, null);
+    }
+
+    /** With {@code instance}: the path of the request that failed. */
+    public static Response of(int status, String title, String detail, Map<String, String> fieldErrors,
+                              String instance) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);
+        if (instance != null) {
+            body.add("instance", instance);
+        }
         if (detail != null) {
             body.add("detail", detail);
         }

@@ -15,7 +15,7 @@ public class DocumentDownloadServlet extends StaffFileServlet {
     DocumentService documents;
 
     @Override
-    StaffFile file(long id, HttpServletRequest request) {
+    protected StaffFile file(long id, HttpServletRequest request) {
         AgendaDocument doc = documents.get(id);
         return new StaffFile(doc.getType().getMediaType(), doc.getFileName(), false, documents.content(id));
     }

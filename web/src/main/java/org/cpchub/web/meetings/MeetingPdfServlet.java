@@ -14,7 +14,7 @@ public class MeetingPdfServlet extends StaffFileServlet {
     DocumentService documents;
 
     @Override
-    StaffFile file(long id, HttpServletRequest request) {
+    protected StaffFile file(long id, HttpServletRequest request) {
         String which = request.getParameter("document");
         byte[] pdf = switch (which == null ? "" : which) {
             case "agenda-pack" -> documents.agendaPack(id);

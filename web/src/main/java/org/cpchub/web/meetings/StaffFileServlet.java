@@ -12,15 +12,15 @@ import org.cpchub.domain.shared.NotFoundException;
  * A file served to staff for the record named by {@code ?id=}: a bad or unknown id is 404, a record the
  * caller may not read is 403, and the file is never cached by shared caches.
  */
-abstract class StaffFileServlet extends HttpServlet {
+public abstract class StaffFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     /** A file to send: its media type, name, whether to show it in the browser, and its bytes. */
-    record StaffFile(String mediaType, String fileName, boolean inline, byte[] content) {
+    public record StaffFile(String mediaType, String fileName, boolean inline, byte[] content) {
     }
 
     /** The file for the record, or null when the request asks for something that does not exist. */
-    abstract StaffFile file(long id, HttpServletRequest request);
+    protected abstract StaffFile file(long id, HttpServletRequest request);
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

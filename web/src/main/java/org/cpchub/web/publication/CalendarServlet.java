@@ -19,7 +19,9 @@ import org.cpchub.ejb.publication.PublishedRecords;
 /**
  * The public calendars: {@code /calendar.ics} (every committee), {@code /calendar/{committeeId}.ics} (one
  * committee) and {@code /calendar/meeting/{meetingId}.ics} (one meeting, for "Add to calendar"). Meetings from
- * two years back; validators come from {@link PublicCacheFilter}.
+ * six years back - as long as their papers must stay open to inspection, so a subscriber sees every meeting whose
+ * papers the site still offers (a committee meets about eight times a year); validators come from
+ * {@link PublicCacheFilter}.
  */
 @WebServlet({"/calendar.ics", "/calendar/*"})
 public class CalendarServlet extends HttpServlet {
@@ -37,7 +39,7 @@ public class CalendarServlet extends HttpServlet {
         String name;
         List<PublicMeetingSummary> meetings;
         try {
-            LocalDate from = LocalDate.now(MeetingCalendar.UK).minusYears(2);
+            LocalDate from = LocalDate.now(MeetingCalendar.UK).minusYears(6);
             if ("/calendar.ics".equals(request.getServletPath())) {
                 name = "Council committee meetings";
                 meetings = published.calendar(null, from);

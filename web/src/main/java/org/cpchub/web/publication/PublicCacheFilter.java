@@ -29,7 +29,7 @@ import java.util.Base64;
  */
 @WebFilter(dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD}, urlPatterns = {
     "/index.xhtml", "/committees.xhtml", "/committee.xhtml", "/meetings.xhtml", "/meeting.xhtml", "/item.xhtml",
-    "/work-programme.xhtml", "/accessibility.xhtml", "/calendar.ics", "/calendar/*", "/feed.atom"})
+    "/work-programme.xhtml", "/accessibility.xhtml", "/search.xhtml", "/calendar.ics", "/calendar/*", "/feed.atom"})
 public class PublicCacheFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 

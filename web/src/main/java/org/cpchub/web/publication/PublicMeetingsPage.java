@@ -38,10 +38,10 @@ public class PublicMeetingsPage {
     private List<Integer> years;
 
     public void load() {
-        committeeId = number(committee);
-        Long y = number(year);
+        committeeId = PublicPages.number(committee);
+        Long y = PublicPages.number(year);
         yearValue = y == null || y < 1900 || y > 9999 ? null : y.intValue();
-        Long p = number(page);
+        Long p = PublicPages.number(page);
         pageNumber = p == null || p < 1 || p > 10_000 ? 1 : p.intValue();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         int offset = (pageNumber - 1) * SIZE;
@@ -53,14 +53,6 @@ public class PublicMeetingsPage {
                     new PageRequest(offset, SIZE, "date", false));
         } else {
             meetings = published.meetings(committeeId, today, null, new PageRequest(offset, SIZE, "date", true));
-        }
-    }
-
-    private static Long number(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

@@ -35,6 +35,15 @@ final class PublicPages {
                 + d.id() + "/" + URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** A number from a query parameter, or null when it is missing or not a number (a filter is then ignored). */
+    static Long number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     static String contextPath() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     }
