@@ -18,6 +18,8 @@ public class CouncilSetting implements Serializable {
     public static final String DECLARATION_CATEGORIES = "declaration-categories";
     /** Counts above zero and below this number are shown as "c" in public performance outputs. */
     public static final String SMALL_COUNT_SUPPRESSION = "small-count-suppression";
+    /** The working day after each quarter end on which the performance report is generated; 0 turns it off. */
+    public static final String PERFORMANCE_REPORT_DAY = "performance-report-working-day";
 
     @Id
     @Column(name = "setting_key", length = 60)

@@ -10,6 +10,8 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -74,6 +76,17 @@ public class ReportingPeriod implements Serializable, Comparable<ReportingPeriod
     /** The financial year starting on 1 April of {@code startYear}. */
     public static ReportingPeriod financialYear(int startYear) {
         return new ReportingPeriod(Frequency.ANNUAL, LocalDate.of(startYear, 4, 1));
+    }
+
+    /** The {@code count} periods of this frequency that ended before the one containing {@code day}, latest first. */
+    public static List<ReportingPeriod> lastEnded(Frequency frequency, LocalDate day, int count) {
+        List<ReportingPeriod> periods = new ArrayList<>(count);
+        ReportingPeriod p = of(frequency, day).previous();
+        for (int i = 0; i < count; i++) {
+            periods.add(p);
+            p = p.previous();
+        }
+        return periods;
     }
 
     /** The calendar year in which the financial year containing {@code day} starts. */

@@ -90,4 +90,14 @@ class ReportingPeriodTest {
         assertEquals(2, ReportingPeriod.parse("Q2 2024-25").getQuarter());
         assertEquals("2024-25", ReportingPeriod.month(2025, 1).getFinancialYear());
     }
+
+    @Test
+    void theQuartersOfferedForAReportAreThoseThatHaveEndedLatestFirst() {
+        // on the last day of Q3 2024-25 it has not ended yet: the latest ended quarter is Q2
+        assertEquals(java.util.List.of("Q2 2024-25", "Q1 2024-25", "Q4 2023-24"),
+                ReportingPeriod.lastEnded(Frequency.QUARTERLY, LocalDate.of(2024, 12, 31), 3).stream()
+                        .map(ReportingPeriod::getLabel).toList());
+        assertEquals("Q3 2024-25",
+                ReportingPeriod.lastEnded(Frequency.QUARTERLY, LocalDate.of(2025, 1, 1), 8).get(0).getLabel());
+    }
 }

@@ -34,6 +34,27 @@ class AccessibilityIT {
     void publicPages() {
         check("/", "public home");
         check("/accessibility.xhtml", "accessibility statement");
+        check("/committees.xhtml", "public committee list");
+        browser.click(By.linkText("Corporate Parenting Committee"));
+        browser.waitForText("Terms of reference");
+        browser.assertAccessible("public committee page");
+        browser.click(By.linkText("Work programme"));
+        browser.waitForText("Work programme");
+        browser.assertAccessible("public work programme");
+        check("/meetings.xhtml", "public upcoming meetings");
+        check("/meetings.xhtml?when=past", "public past meetings");
+        browser.click(By.partialLinkText("31 July 2024"));
+        browser.waitForText("Add to calendar");
+        browser.assertAccessible("public meeting page");
+        browser.click(By.partialLinkText("Fostering Allowances"));
+        browser.waitForText("Schedule 12A");
+        browser.assertAccessible("public page of an exempt item");
+        browser.type(By.id("site-search-q"), "foster carers");
+        browser.click(By.cssSelector(".site-search button"));
+        browser.waitForText("best first");
+        browser.assertAccessible("public search results");
+        check("/search.xhtml?q=foster&from=31/07/2024", "public search with a bad date");
+        check("/search.xhtml?q=nothingmatchesthis", "public search without results");
         check("/login.xhtml", "sign-in page");
         browser.type(By.id("login:username"), "nobody");
         browser.type(By.id("login:password"), "wrong password here");
@@ -137,5 +158,19 @@ class AccessibilityIT {
         browser.click(By.linkText("Fostering and Adoption Panel"));
         browser.waitForText("Current members");
         browser.assertAccessible("panel page of a member");
+    }
+
+    @Test
+    void strategyPagesAsAnalyst() {
+        browser.signIn("ANALYST");
+        check("/staff/strategy/index.xhtml", "strategy dashboard");
+        browser.click(By.partialLinkText("SP-02 "));
+        browser.waitForText("Changes to the figures");
+        browser.assertAccessible("measure page of a rate, with chart");
+        check("/staff/strategy/entry.xhtml", "value entry for an analyst");
+        check("/staff/strategy/import.xhtml", "value import");
+        check("/staff/strategy/engagement.xhtml", "engagement plan with overdue reviews");
+        check("/staff/strategy/reports.xhtml", "performance reports");
+        check("/staff/strategy/manage.xhtml", "managing the strategy's measures");
     }
 }

@@ -29,8 +29,13 @@ class AuthorisationMatrixIT {
     private static String committeeId;
     private static String personId;
     private static String meetingId;
+    private static String publishedId;
+    private static String itemId;
+    private static String measureId;
+    private static String strategyId;
 
-    enum Access { PUBLIC, STAFF, EDITORS, ADMIN }
+    /** STRATEGY: staff and councillors but not panel-only logins; ENTRY: who enters values; ANALYSTS: imports. */
+    enum Access { PUBLIC, STAFF, EDITORS, ADMIN, STRATEGY, ENTRY, ANALYSTS }
 
     @BeforeAll
     static void signIn() {
@@ -41,7 +46,18 @@ class AuthorisationMatrixIT {
         personId = firstId(people, "person.xhtml\\?id=(\\d+)");
         String meetings = SESSIONS.get("CLERK").get("/staff/meetings/meetings.xhtml?when=all").body();
         // a meeting of the Corporate Parenting Committee, on which the demo councillor sits
+        findPublishedMeeting();
+        String dashboard = SESSIONS.get("ANALYST").get("/staff/strategy/index.xhtml").body();
+        measureId = firstId(dashboard, "measure.xhtml\\?id=(\\d+)");
+        strategyId = firstId(SESSIONS.get("ANALYST").get("/staff/strategy/import.xhtml").body(),
+                "template.csv\\?id=(\\d+)");
         meetingId = firstId(meetings, "meeting.xhtml\\?id=(\\d+)\">[^<]*</a>\\s*</td>\\s*<td[^>]*>Corporate Parenting Committee<");
+    }
+
+    private static void findPublishedMeeting() {
+        String past = StaffSession.anonymous().get("/meetings.xhtml?when=past").body();
+        publishedId = firstId(past, "meeting.xhtml\\?id=(\\d+)");
+        itemId = firstId(StaffSession.anonymous().get("/meeting.xhtml?id=" + publishedId).body(), "item.xhtml\\?id=(\\d+)");
     }
 
     private static String firstId(String html, String regex) {
@@ -56,6 +72,27 @@ class AuthorisationMatrixIT {
                 Arguments.of("/accessibility.xhtml", Access.PUBLIC),
                 Arguments.of("/login.xhtml", Access.PUBLIC),
                 Arguments.of("/api/health", Access.PUBLIC),
+                Arguments.of("/committees.xhtml", Access.PUBLIC),
+                Arguments.of("/committee.xhtml?id={committee}", Access.PUBLIC),
+                Arguments.of("/meetings.xhtml", Access.PUBLIC),
+                Arguments.of("/meetings.xhtml?when=past", Access.PUBLIC),
+                Arguments.of("/meeting.xhtml?id={published}", Access.PUBLIC),
+                Arguments.of("/item.xhtml?id={item}", Access.PUBLIC),
+                Arguments.of("/work-programme.xhtml?committee={committee}", Access.PUBLIC),
+                Arguments.of("/meetings/{published}/agenda.pdf", Access.PUBLIC),
+                Arguments.of("/meetings/{published}/minutes.pdf", Access.PUBLIC),
+                Arguments.of("/calendar.ics", Access.PUBLIC),
+                Arguments.of("/calendar/{committee}.ics", Access.PUBLIC),
+                Arguments.of("/calendar/meeting/{published}.ics", Access.PUBLIC),
+                Arguments.of("/feed.atom", Access.PUBLIC),
+                Arguments.of("/robots.txt", Access.PUBLIC),
+                Arguments.of("/search.xhtml", Access.PUBLIC),
+                Arguments.of("/api/openapi.json", Access.PUBLIC),
+                Arguments.of("/api/oparl/v1/system", Access.PUBLIC),
+                Arguments.of("/api/oparl/v1/meetings", Access.PUBLIC),
+                Arguments.of("/api/oparl/v1/meetings/{published}", Access.PUBLIC),
+                Arguments.of("/api/oparl/v1/organizations/{committee}/export", Access.PUBLIC),
+                Arguments.of("/search.xhtml?q=fostering", Access.PUBLIC),
                 Arguments.of("/staff/index.xhtml", Access.STAFF),
                 Arguments.of("/staff/directory/committees.xhtml", Access.STAFF),
                 Arguments.of("/staff/directory/committee.xhtml?id={committee}", Access.STAFF),
@@ -73,14 +110,23 @@ class AuthorisationMatrixIT {
                 Arguments.of("/staff/meetings/actions.xhtml", Access.STAFF),
                 Arguments.of("/staff/meetings/programme.xhtml", Access.STAFF),
                 Arguments.of("/staff/admin/settings.xhtml", Access.ADMIN),
-                Arguments.of("/staff/admin/audit.xhtml", Access.ADMIN));
+                Arguments.of("/staff/admin/audit.xhtml", Access.ADMIN),
+                Arguments.of("/staff/strategy/index.xhtml", Access.STRATEGY),
+                Arguments.of("/staff/strategy/measure.xhtml?id={measure}", Access.STRATEGY),
+                Arguments.of("/staff/strategy/engagement.xhtml", Access.STRATEGY),
+                Arguments.of("/staff/strategy/reports.xhtml", Access.STRATEGY),
+                Arguments.of("/staff/strategy/entry.xhtml", Access.ENTRY),
+                Arguments.of("/staff/strategy/import.xhtml", Access.ANALYSTS),
+                Arguments.of("/staff/strategy/manage.xhtml", Access.ANALYSTS),
+                Arguments.of("/staff/strategy/template.csv?id={strategy}", Access.ANALYSTS));
     }
 
     @ParameterizedTest(name = "{0} is {1}")
     @MethodSource("pages")
     void eachRoleGetsWhatItShould(String template, Access access) {
         String path = template.replace("{committee}", committeeId).replace("{person}", personId)
-                .replace("{meeting}", meetingId);
+                .replace("{meeting}", meetingId).replace("{published}", publishedId).replace("{item}", itemId).replace("{measure}", measureId)
+                .replace("{strategy}", strategyId);
         List<String> wrong = new ArrayList<>();
 
         HttpResponse<String> anon = StaffSession.anonymous().get(path);
@@ -100,6 +146,9 @@ class AuthorisationMatrixIT {
                 case PUBLIC, STAFF -> true;
                 case EDITORS -> EDITORS.contains(role);
                 case ADMIN -> role.equals("ADMIN");
+                case STRATEGY -> Set.of("ADMIN", "CLERK", "OFFICER", "MEMBER", "ANALYST").contains(role);
+                case ENTRY -> Set.of("ADMIN", "OFFICER", "ANALYST").contains(role);
+                case ANALYSTS -> Set.of("ADMIN", "ANALYST").contains(role);
             };
             HttpResponse<String> r = SESSIONS.get(role).get(path);
             expect(wrong, role, r, allowed ? 200 : 403);

@@ -493,12 +493,24 @@ public final class MeetingPdf {
      * still open: the renderer's fonts are subset on saving.
      */
     private static byte[] render(String xhtml, boolean pdfA, Finishing finishing) {
+        return render(xhtml, pdfA, finishing, false);
+    }
+
+    /**
+     * A generated report (XHTML body, no links out) as a tagged PDF/UA and PDF/A-3u document; its charts are
+     * images in {@code data:} URIs, the only resources it may load.
+     */
+    public static byte[] report(String title, String subject, String bodyXhtml) {
+        return render(document(title, subject, List.of(), new Xhtml().raw(bodyXhtml)), true, doc -> { }, true);
+    }
+
+    private static byte[] render(String xhtml, boolean pdfA, Finishing finishing, boolean dataImages) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withHtmlContent(xhtml, null)
                 .usePdfUaAccessibility(true)
                 .withProducer("Corporate Parenting Hub")
                 // Everything is in the XHTML: nothing is fetched, whatever a narrative might link to.
-                .useExternalResourceAccessControl((uri, type) -> false,
+                .useExternalResourceAccessControl((uri, type) -> dataImages && uri.startsWith("data:image/png"),
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         if (pdfA) {
             builder.usePdfAConformance(PdfAConformance.PDFA_3_U).useColorProfile(SRGB);

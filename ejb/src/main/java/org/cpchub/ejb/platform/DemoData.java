@@ -180,6 +180,18 @@ public class DemoData {
                         + " Corporate Parenting Strategy 2022-24 with " + strategy.valueCount() + " measure values");
     }
 
+    /**
+     * The Corporate Parenting Committee's demo meetings and the demo strategy linked to them, for the persistence
+     * tests of other contexts (the people are made by {@code person}, one per name).
+     */
+    public static org.cpchub.domain.strategy.Strategy loadMeetingsAndStrategy(EntityManager em,
+            org.cpchub.domain.directory.Committee cpc, java.util.function.Function<String, Person> person,
+            LocalDate today) {
+        new DemoMeetings(em, person).load(cpc);
+        em.flush();
+        return new DemoStrategy(em, today).load();
+    }
+
     private UserAccount user(String username, String name, Role role) {
         UserAccount account = new UserAccount(username, name, hasher.hash(DEMO_PASSWORD), Set.of(role));
         em.persist(account);

@@ -58,7 +58,9 @@ public class PerformanceReportArchive {
     public Page<PerformanceReport> find(Long strategyId, Boolean forPublication, PageRequest page) {
         PageRequest newestFirst = page.sortField() == null
                 ? new PageRequest(page.offset(), page.size(), "period", false) : page;
-        return PagedQuery.of(em, PerformanceReport.class, "r").joinFetch("JOIN FETCH r.strategy")
+        // the item a report was presented at, with its meeting and committee, comes in the same statement
+        return PagedQuery.of(em, PerformanceReport.class, "r").joinFetch("JOIN FETCH r.strategy"
+                        + " LEFT JOIN FETCH r.agendaItem ai LEFT JOIN FETCH ai.meeting am LEFT JOIN FETCH am.committee")
                 .where("r.strategy.id = :strategy", "strategy", strategyId)
                 .where("r.forPublication = :pub", "pub", publicOnly() ? Boolean.TRUE : forPublication)
                 .fetch(newestFirst, SORTABLE, "r.period.start");

@@ -29,6 +29,7 @@ import org.cpchub.domain.strategy.MeasureValue;
 import org.cpchub.domain.strategy.ParentingPrinciple;
 import org.cpchub.domain.strategy.Priority;
 import org.cpchub.domain.strategy.Rag;
+import org.cpchub.domain.strategy.ReportingPeriod;
 import org.cpchub.domain.strategy.Strategy;
 import org.cpchub.domain.strategy.StrategyStatus;
 import org.cpchub.domain.strategy.Target;
@@ -109,6 +110,14 @@ public class StrategyService {
      * measures and values there are.
      */
     public StrategyDashboard dashboard(long strategyId, int trendLength) {
+        return dashboard(strategyId, trendLength, null);
+    }
+
+    /**
+     * The dashboard as it stood at the end of {@code upTo} (a performance report's period): values and
+     * benchmarks of later periods are left out. Null means everything.
+     */
+    public StrategyDashboard dashboard(long strategyId, int trendLength, ReportingPeriod upTo) {
         if (trendLength < 2 || trendLength > 120) {
             throw InvalidInputException.of("trendLength", "Show between 2 and 120 values per measure.");
         }
@@ -117,13 +126,18 @@ public class StrategyService {
         List<FocusArea> areas = em.createNamedQuery("FocusArea.findByStrategy", FocusArea.class)
                 .setParameter("strategyId", strategyId).getResultList();
         List<Measure> measures = measures(strategyId);
+        // up to a period: the window is taken wider, then cut at the period's end
         Map<Long, List<MeasureValue>> values = group(em.createNamedQuery("MeasureValue.latestOfStrategy",
-                        MeasureValue.class).setParameter("strategyId", strategyId).setParameter("n", (long) trendLength)
-                .getResultList(), v -> v.getMeasure().getId());
+                        MeasureValue.class).setParameter("strategyId", strategyId)
+                .setParameter("n", (long) (upTo == null ? trendLength : 120)).getResultStream()
+                .filter(v -> upTo == null || !v.getPeriod().getEnd().isAfter(upTo.getEnd())).toList(),
+                v -> v.getMeasure().getId());
         Map<Long, List<Target>> targets = group(em.createNamedQuery("Target.findByStrategy", Target.class)
                 .setParameter("strategyId", strategyId).getResultList(), t -> t.getMeasure().getId());
         Map<Long, List<Benchmark>> benchmarks = group(em.createNamedQuery("Benchmark.findByStrategy", Benchmark.class)
-                .setParameter("strategyId", strategyId).getResultList(), b -> b.getMeasure().getId());
+                .setParameter("strategyId", strategyId).getResultStream()
+                .filter(b -> upTo == null || !b.getPeriod().getEnd().isAfter(upTo.getEnd())).toList(),
+                b -> b.getMeasure().getId());
 
         Map<Long, List<MeasureStatus>> statusByArea = new LinkedHashMap<>();
         for (Measure m : measures) {

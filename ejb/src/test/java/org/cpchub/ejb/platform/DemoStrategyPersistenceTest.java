@@ -153,4 +153,26 @@ class DemoStrategyPersistenceTest extends PersistenceTest {
                 .filter(m -> m.measure().getCode().equals("SP-13")).findFirst().orElseThrow();
         assertNotNull(uasc.target());
     }
+
+    /** The demo meetings (loaded above with the strategy) give the public site papers, and exempt ones to withhold. */
+    @Test
+    void julysPublicPapersArePublishedAndItsExemptPapersAreNot() {
+        long julyId = s.published.meetings(null, LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 31),
+                org.cpchub.domain.shared.PageRequest.first(10)).items().get(0).id();
+        org.cpchub.ejb.publication.PublicMeeting july = s.published.meeting(julyId);
+        org.cpchub.ejb.publication.PublicItem performance = july.items().get(4);
+        assertEquals(1, performance.documents().size(), "the exempt appendix is withheld");
+        byte[] report = s.published.document(performance.documents().get(0).id()).content();
+        assertTrue(report.length > 500 && new String(report, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+                .equals("%PDF-"));
+        org.cpchub.ejb.publication.PublicItem allowances = july.items().get(7);
+        assertEquals(8, allowances.number());
+        assertTrue(allowances.exemptNotice().contains("paragraphs 1 and 3"), allowances.exemptNotice());
+        assertTrue(allowances.documents().isEmpty());
+        assertTrue(allowances.minutes() == null || !allowances.minutes().narrativeHtml().contains("Wrenfield"));
+        long exemptReports = em.createQuery("SELECT COUNT(d) FROM AgendaDocument d WHERE d.item.meeting.id = :m",
+                Long.class).setParameter("m", julyId).getSingleResult() - july.items().stream()
+                .mapToLong(i -> i.documents().size()).sum();
+        assertEquals(2, exemptReports, "the appendix and the exempt item's report exist for staff only");
+    }
 }

@@ -22,6 +22,7 @@ import org.cpchub.ejb.strategy.EngagementService;
 import org.cpchub.ejb.strategy.MeasureService;
 import org.cpchub.ejb.strategy.MeasureValueService;
 import org.cpchub.ejb.strategy.PerformanceReportArchive;
+import org.cpchub.ejb.strategy.PerformanceReportService;
 import org.cpchub.ejb.strategy.StrategyService;
 import org.cpchub.ejb.strategy.TraceabilityService;
 import org.cpchub.ejb.strategy.ValueImportService;
@@ -54,6 +55,7 @@ public final class Services {
     public final EngagementService engagement = new EngagementService();
     public final TraceabilityService traceability = new TraceabilityService();
     public final PerformanceReportArchive reports = new PerformanceReportArchive();
+    public final PerformanceReportService reportService = new PerformanceReportService();
     public final SearchIndex searchIndex = new SearchIndex();
     public final SearchService search = new SearchService();
 
@@ -108,6 +110,11 @@ public final class Services {
         }
         Wiring.set(traceability, "access", everyCommittee);
         Wiring.set(measures, "traceability", traceability);
+        Wiring.set(reportService, "strategies", strategies);
+        Wiring.set(reportService, "archive", reports);
+        Wiring.set(reportService, "settings", settings);
+        Wiring.set(reportService, "documents", documents);
+        Wiring.set(reportService, "clock", clock);
         Wiring.set(searchIndex, "em", em);
         Wiring.set(searchIndex, "published", published);
         Wiring.set(search, "em", em);

@@ -25,8 +25,12 @@ public class SettingsPage implements Serializable {
     private LocalDate newDate;
     private String newName;
     private String categories;
+    private int threshold;
+    private int reportDay;
 
     public void load() {
+        threshold = settings.suppressionThreshold();
+        reportDay = settings.performanceReportDay();
         mode = settings.mode();
         int year = LocalDate.now().getYear();
         holidays = settings.bankHolidays(year - 1, year + 1);
@@ -40,6 +44,23 @@ public class SettingsPage implements Serializable {
             load();
         }
     }
+
+    /** The performance report's schedule and the small-count threshold of public outputs. */
+    public void saveReporting() {
+        if (Messages.attempt("reporting", () -> {
+            settings.setSuppressionThreshold(threshold);
+            settings.setPerformanceReportDay(reportDay);
+        })) {
+            Messages.info(reportDay == 0 ? "The scheduled report is off; small counts below " + threshold
+                    + " are suppressed." : "The performance report is made on working day " + reportDay
+                    + " after each quarter; small counts below " + threshold + " are suppressed.");
+        }
+    }
+
+    public int getThreshold() { return threshold; }
+    public void setThreshold(int threshold) { this.threshold = threshold; }
+    public int getReportDay() { return reportDay; }
+    public void setReportDay(int reportDay) { this.reportDay = reportDay; }
 
     public String getCategories() {
         return categories;

@@ -39,6 +39,16 @@ public class MeetingPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
+    transient org.cpchub.ejb.strategy.TraceabilityService traceability;
+
+    @EJB
+    transient org.cpchub.ejb.strategy.MeasureService measureDefinitions;
+
+    private Long measureToLink;
+    private transient List<org.cpchub.domain.strategy.Measure> linkedMeasures;
+    private transient List<org.cpchub.domain.strategy.Measure> allMeasures;
+
+    @EJB
     transient MeetingService meetings;
 
     @EJB
@@ -198,6 +208,7 @@ public class MeetingPage implements Serializable {
     // ------------------------------------------------------------ one item
 
     public void select(AgendaItem item) {
+        linkedMeasures = null;
         selectedItemId = item.getId();
         selected = item;
         exemptParagraphs = new ArrayList<>(item.getExemption().getParagraphNumbers());
@@ -206,6 +217,63 @@ public class MeetingPage implements Serializable {
         membersNoted = item.getMembersNoted();
         noDeclarations = item.isNoDeclarations();
         urgencyReason = item.getUrgencyReason();
+    }
+
+    // ------------------------------------------------------------ measures discussed at the item
+
+    /** Strategy monitoring is read by staff and councillors, not by panel-only logins. */
+    public boolean isStrategyReader() {
+        return user.is("ADMIN") || user.is("CLERK") || user.is("OFFICER") || user.is("MEMBER") || user.is("ANALYST");
+    }
+
+    public boolean isMayLinkMeasures() {
+        return user.is("ADMIN") || user.is("CLERK") || user.is("OFFICER") || user.is("ANALYST");
+    }
+
+    /** The strategy measures this item discussed (the measure pages list the item in turn). */
+    public List<org.cpchub.domain.strategy.Measure> getLinkedMeasures() {
+        if (selected == null || !isStrategyReader()) {
+            return List.of();
+        }
+        if (linkedMeasures == null) {
+            linkedMeasures = traceability.measuresOf(selected.getId());
+        }
+        return linkedMeasures;
+    }
+
+    public List<org.cpchub.domain.strategy.Measure> getMeasureChoices() {
+        if (allMeasures == null) {
+            allMeasures = measureDefinitions.find(org.cpchub.ejb.strategy.MeasureFilter.all(),
+                    org.cpchub.domain.shared.PageRequest.first(200)).items();
+        }
+        return allMeasures.stream().filter(m -> !getLinkedMeasures().contains(m)).toList();
+    }
+
+    public void linkMeasure() {
+        if (measureToLink == null) {
+            Messages.error("Choose the measure the item discussed.");
+            return;
+        }
+        if (Messages.attempt("measures", () -> traceability.link(measureToLink, selected.getId()))) {
+            Messages.info("The measure is linked to item " + selected.getNumber() + ".");
+            measureToLink = null;
+            linkedMeasures = null;
+        }
+    }
+
+    public void unlinkMeasure(org.cpchub.domain.strategy.Measure measure) {
+        if (Messages.attempt("measures", () -> traceability.unlink(measure.getId(), selected.getId()))) {
+            Messages.info(measure.getCode() + " is no longer linked to item " + selected.getNumber() + ".");
+            linkedMeasures = null;
+        }
+    }
+
+    public Long getMeasureToLink() {
+        return measureToLink;
+    }
+
+    public void setMeasureToLink(Long measureToLink) {
+        this.measureToLink = measureToLink;
     }
 
     public void closeItem() {
