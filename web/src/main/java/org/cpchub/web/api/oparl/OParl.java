@@ -54,7 +54,6 @@ final class OParl {
                 .add("body", api("bodies"))
                 .add("name", "Corporate Parenting Hub - published committee record")
                 .add("website", site)
-                .add("product", "https://github.com/cpchub")
                 .add("web", site)
                 .build();
     }
