@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -29,14 +30,23 @@ public class SearchTerm implements Serializable {
     @Column(name = "hits", nullable = false)
     private int hits;
 
+    /** The entry's committee and meeting date, copied so that a search filters and ranks on this table alone. */
+    @Column(name = "committee_id")
+    private Long committeeId;
+
+    @Column(name = "meeting_date")
+    private LocalDate meetingDate;
+
     protected SearchTerm() {
         // for JPA
     }
 
-    public SearchTerm(String term, long entryId, int hits) {
+    public SearchTerm(String term, SearchEntry entry, int hits) {
         this.term = term;
-        this.entryId = entryId;
+        this.entryId = entry.getId();
         this.hits = hits;
+        this.committeeId = entry.getCommitteeId();
+        this.meetingDate = entry.getMeetingDate();
     }
 
     public String getTerm() {
@@ -49,6 +59,14 @@ public class SearchTerm implements Serializable {
 
     public int getHits() {
         return hits;
+    }
+
+    public Long getCommitteeId() {
+        return committeeId;
+    }
+
+    public LocalDate getMeetingDate() {
+        return meetingDate;
     }
 
     /** The composite key: one row per term and entry. */

@@ -103,7 +103,7 @@ public class SearchIndex {
         em.flush();
         Map<String, Integer> terms = SearchText.terms(entry.getBody());
         SearchText.terms(title).forEach((term, n) -> terms.merge(term, 2 * n, Integer::sum));
-        terms.forEach((term, hits) -> em.persist(new SearchTerm(term, entry.getId(), hits)));
+        terms.forEach((term, hits) -> em.persist(new SearchTerm(term, entry, hits)));
     }
 
     /**

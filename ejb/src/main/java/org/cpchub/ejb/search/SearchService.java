@@ -41,13 +41,14 @@ public class SearchService {
             return SearchResults.NONE;
         }
         int current = Math.max(1, page);
-        String where = " FROM SearchTerm t, SearchEntry e WHERE e.id = t.entryId AND t.term IN :terms"
-                + (committeeId == null ? "" : " AND e.committeeId = :committee")
-                + (from == null ? "" : " AND e.meetingDate >= :from")
-                + (to == null ? "" : " AND e.meetingDate <= :to")
-                + " GROUP BY e.id, e.meetingDate HAVING COUNT(t.term) = :n";
-        List<Object[]> ranked = bind(em.createQuery("SELECT e.id, SUM(t.hits) AS score" + where
-                        + " ORDER BY score DESC, e.meetingDate DESC, e.id DESC", Object[].class),
+        // on the terms alone (they carry the committee and date), so no entry is read until the page is known
+        String where = " FROM SearchTerm t WHERE t.term IN :terms"
+                + (committeeId == null ? "" : " AND t.committeeId = :committee")
+                + (from == null ? "" : " AND t.meetingDate >= :from")
+                + (to == null ? "" : " AND t.meetingDate <= :to")
+                + " GROUP BY t.entryId, t.meetingDate HAVING COUNT(t.term) = :n";
+        List<Object[]> ranked = bind(em.createQuery("SELECT t.entryId, SUM(t.hits) AS score" + where
+                        + " ORDER BY score DESC, t.meetingDate DESC, t.entryId DESC", Object[].class),
                 true, terms, committeeId, from, to).setFirstResult((current - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE)
                 .getResultList();
         long total = ranked.size() < PAGE_SIZE && (!ranked.isEmpty() || current == 1)
@@ -72,7 +73,7 @@ public class SearchService {
             return bind(em.createQuery("SELECT COUNT(t.entryId)" + single, Long.class), false, terms, committeeId,
                     from, to).getSingleResult();
         }
-        return bind(em.createQuery("SELECT e.id" + where, Long.class), true, terms, committeeId, from, to)
+        return bind(em.createQuery("SELECT t.entryId" + where, Long.class), true, terms, committeeId, from, to)
                 .getResultList().size();
     }
 

@@ -1,6 +1,5 @@
 package org.cpchub.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -19,7 +18,7 @@ public final class Problem {
     /** With {@code instance}: the path of the request that failed. */
     public static Response of(int status, String title, String detail, Map<String, String> fieldErrors,
                               String instance) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonBuilders.object()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);
@@ -30,7 +29,7 @@ public final class Problem {
             body.add("detail", detail);
         }
         if (fieldErrors != null && !fieldErrors.isEmpty()) {
-            JsonObjectBuilder errors = Json.createObjectBuilder();
+            JsonObjectBuilder errors = JsonBuilders.object();
             fieldErrors.forEach(errors::add);
             body.add("errors", errors);
         }

@@ -3,7 +3,6 @@ package org.cpchub.web.strategy;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -19,6 +18,7 @@ import org.cpchub.domain.strategy.ReportingPeriod;
 import org.cpchub.domain.strategy.Target;
 import org.cpchub.ejb.strategy.MeasureRecord;
 import org.cpchub.ejb.strategy.MeasureService;
+import org.cpchub.web.api.JsonBuilders;
 import org.cpchub.web.support.PageParameters;
 
 /**
@@ -66,12 +66,12 @@ public class MeasurePage {
     /** The Chart.js configuration of the trend: values, target and each comparator group, by period. */
     public String getChartJson() {
         List<MeasureRecord.ValueRow> rows = record.values();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        JsonArrayBuilder targets = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
+        JsonArrayBuilder values = JsonBuilders.array();
+        JsonArrayBuilder targets = JsonBuilders.array();
         Map<ComparatorGroup, JsonArrayBuilder> comparators = new EnumMap<>(ComparatorGroup.class);
         for (ComparatorGroup g : ComparatorGroup.values()) {
-            comparators.put(g, Json.createArrayBuilder());
+            comparators.put(g, JsonBuilders.array());
         }
         boolean anyTarget = false;
         java.util.EnumSet<ComparatorGroup> used = java.util.EnumSet.noneOf(ComparatorGroup.class);
@@ -96,7 +96,7 @@ public class MeasurePage {
                 }
             }
         }
-        JsonArrayBuilder sets = Json.createArrayBuilder()
+        JsonArrayBuilder sets = JsonBuilders.array()
                 .add(dataset(record.measure().getName(), values, "#1d3f8f", false));
         if (anyTarget) {
             sets.add(dataset("Target", targets, "#555555", true));
@@ -105,19 +105,19 @@ public class MeasurePage {
         for (ComparatorGroup g : used) {
             sets.add(dataset(g.getLabel(), comparators.get(g), colours[g.ordinal() % colours.length], true));
         }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
-                .add("options", Json.createObjectBuilder().add("spanGaps", true).add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
+        return JsonBuilders.object().add("type", "line")
+                .add("data", JsonBuilders.object().add("labels", labels).add("datasets", sets))
+                .add("options", JsonBuilders.object().add("spanGaps", true).add("animation", false)
+                        .add("plugins", JsonBuilders.object().add("legend", JsonBuilders.object()
                                 .add("position", "bottom"))))
                 .build().toString();
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour, boolean dashed) {
-        JsonObjectBuilder set = Json.createObjectBuilder().add("label", label).add("data", data)
+        JsonObjectBuilder set = JsonBuilders.object().add("label", label).add("data", data)
                 .add("borderColor", colour).add("backgroundColor", colour).add("fill", false).add("tension", 0);
         if (dashed) {
-            set.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+            set.add("borderDash", JsonBuilders.array().add(6).add(4));
         }
         return set;
     }

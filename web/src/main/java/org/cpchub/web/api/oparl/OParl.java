@@ -1,6 +1,5 @@
 package org.cpchub.web.api.oparl;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,6 +19,7 @@ import org.cpchub.ejb.publication.PublicMeetingSummary;
 import org.cpchub.ejb.publication.PublicMembership;
 import org.cpchub.ejb.publication.PublicResolution;
 import org.cpchub.ejb.publication.PublicStatus;
+import org.cpchub.web.api.JsonBuilders;
 
 /**
  * The public record as OParl 1.1 objects. {@code api} is the API's base address (…/api/oparl/v1/), {@code site}
@@ -47,7 +47,7 @@ final class OParl {
     }
 
     JsonObject system() {
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("id", api("system"))
                 .add("type", type("System"))
                 .add("oparlVersion", VERSION)
@@ -59,7 +59,7 @@ final class OParl {
     }
 
     JsonObject body() {
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("id", api(BODY_ID))
                 .add("type", type("Body"))
                 .add("system", api("system"))
@@ -73,9 +73,9 @@ final class OParl {
     }
 
     JsonObjectBuilder organization(PublicCommittee c, Collection<PublicMembership> members) {
-        JsonArrayBuilder memberships = Json.createArrayBuilder();
+        JsonArrayBuilder memberships = JsonBuilders.array();
         members.forEach(m -> memberships.add(membership(m, true)));
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JsonBuilders.object()
                 .add("id", api("organizations/" + c.id()))
                 .add("type", type("Organization"))
                 .add("body", api(BODY_ID))
@@ -89,7 +89,7 @@ final class OParl {
     }
 
     JsonObjectBuilder membership(PublicMembership m, boolean withPerson) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JsonBuilders.object()
                 .add("id", api("memberships/" + m.personId() + "-" + m.committeeId()))
                 .add("type", type("Membership"))
                 .add("organization", api("organizations/" + m.committeeId()))
@@ -106,9 +106,9 @@ final class OParl {
 
     JsonObjectBuilder person(long id, List<PublicMembership> seats) {
         PublicMembership first = seats.get(0);
-        JsonArrayBuilder memberships = Json.createArrayBuilder();
+        JsonArrayBuilder memberships = JsonBuilders.array();
         seats.forEach(m -> memberships.add(membership(m, true)));
-        JsonObjectBuilder p = Json.createObjectBuilder()
+        JsonObjectBuilder p = JsonBuilders.object()
                 .add("id", api("persons/" + id))
                 .add("type", type("Person"))
                 .add("body", api(BODY_ID))
@@ -122,14 +122,14 @@ final class OParl {
 
     /** A meeting in a list: its own fields; its agenda items are in the meeting object at its id. */
     JsonObjectBuilder meetingSummary(PublicMeetingSummary m) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JsonBuilders.object()
                 .add("id", api("meetings/" + m.id()))
                 .add("type", type("Meeting"))
                 .add("name", m.committeeName() + ", " + m.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy",
                         java.util.Locale.UK)))
                 .add("meetingState", m.status().getLabel())
                 .add("cancelled", m.status() == PublicStatus.CANCELLED)
-                .add("organization", Json.createArrayBuilder().add(api("organizations/" + m.committeeId())))
+                .add("organization", JsonBuilders.array().add(api("organizations/" + m.committeeId())))
                 .add("web", site + "meeting.xhtml?id=" + m.id());
         if (m.startTime() != null) {
             b.add("start", m.date().atTime(m.startTime()).atZone(UK).toOffsetDateTime().toString());
@@ -137,7 +137,7 @@ final class OParl {
             b.add("start", m.date().toString());
         }
         if (m.venue() != null) {
-            b.add("location", Json.createObjectBuilder().add("type", type("Location")).add("description", m.venue()));
+            b.add("location", JsonBuilders.object().add("type", type("Location")).add("description", m.venue()));
         }
         if (m.updated() != null) {
             b.add("modified", m.updated().toString());
@@ -160,7 +160,7 @@ final class OParl {
             b.add("resultsProtocol", generated(m.id(), "minutes", pm.minutes().draft()
                     ? "Minutes (draft - not yet confirmed)" : "Minutes"));
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         pm.items().forEach(i -> items.add(agendaItem(i)));
         b.add("agendaItem", items);
         return b;
@@ -169,7 +169,7 @@ final class OParl {
     /** The agenda pack and minutes are made on request from the record; their URL is their id. */
     private JsonObjectBuilder generated(long meetingId, String kind, String name) {
         String url = site + "meetings/" + meetingId + "/" + kind + ".pdf";
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("id", url)
                 .add("type", type("File"))
                 .add("name", name)
@@ -177,11 +177,11 @@ final class OParl {
                 .add("mimeType", "application/pdf")
                 .add("accessUrl", url)
                 .add("downloadUrl", url)
-                .add("meeting", Json.createArrayBuilder().add(api("meetings/" + meetingId)));
+                .add("meeting", JsonBuilders.array().add(api("meetings/" + meetingId)));
     }
 
     JsonObjectBuilder agendaItem(PublicItem i) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JsonBuilders.object()
                 .add("id", api("agendaitems/" + i.id()))
                 .add("type", type("AgendaItem"))
                 .add("meeting", api("meetings/" + i.meetingId()))
@@ -201,7 +201,7 @@ final class OParl {
             }
             b.add("resolutionText", text.toString());
         }
-        JsonArrayBuilder files = Json.createArrayBuilder();
+        JsonArrayBuilder files = JsonBuilders.array();
         i.documents().forEach(d -> files.add(file(d)));
         b.add("auxiliaryFile", files);
         return b;
@@ -210,7 +210,7 @@ final class OParl {
     JsonObjectBuilder file(PublicDocument d) {
         String url = site + "documents/" + d.id() + "/"
                 + URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JsonBuilders.object()
                 .add("id", api("files/" + d.id()))
                 .add("type", type("File"))
                 .add("name", d.title())
@@ -220,8 +220,8 @@ final class OParl {
                 .add("accessUrl", url)
                 .add("downloadUrl", url)
                 .add("sha256Checksum", d.sha256())
-                .add("agendaItem", Json.createArrayBuilder().add(api("agendaitems/" + d.itemId())))
-                .add("meeting", Json.createArrayBuilder().add(api("meetings/" + d.meetingId())));
+                .add("agendaItem", JsonBuilders.array().add(api("agendaitems/" + d.itemId())))
+                .add("meeting", JsonBuilders.array().add(api("meetings/" + d.meetingId())));
         if (d.uploadedAt() != null) {
             b.add("date", LocalDate.ofInstant(d.uploadedAt(), UK).toString()).add("created", d.uploadedAt().toString());
         }

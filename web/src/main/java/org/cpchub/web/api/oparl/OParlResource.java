@@ -1,7 +1,6 @@
 package org.cpchub.web.api.oparl;
 
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -36,6 +35,7 @@ import org.cpchub.ejb.publication.PublicItemDetail;
 import org.cpchub.ejb.publication.PublicMeetingSummary;
 import org.cpchub.ejb.publication.PublicMembership;
 import org.cpchub.ejb.publication.PublishedRecords;
+import org.cpchub.web.api.JsonBuilders;
 
 /**
  * The OParl 1.1 endpoints. Lists are paged in the database ({@code page} from 1, {@code limit} up to 100) with
@@ -206,10 +206,10 @@ public class OParlResource {
         if (page > pages) {
             throw InvalidInputException.of("page", "There are only " + pages + " pages of " + size + ".");
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         data.forEach(items::add);
         String self = oparl().api(path) + "?limit=" + size + "&page=";
-        JsonObjectBuilder links = Json.createObjectBuilder().add("first", self + 1).add("self", self + page)
+        JsonObjectBuilder links = JsonBuilders.object().add("first", self + 1).add("self", self + page)
                 .add("last", self + pages);
         if (page > 1) {
             links.add("prev", self + (page - 1));
@@ -217,8 +217,8 @@ public class OParlResource {
         if (page < pages) {
             links.add("next", self + (page + 1));
         }
-        return Json.createObjectBuilder().add("data", items)
-                .add("pagination", Json.createObjectBuilder().add("totalElements", total).add("elementsPerPage", size)
+        return JsonBuilders.object().add("data", items)
+                .add("pagination", JsonBuilders.object().add("totalElements", total).add("elementsPerPage", size)
                         .add("currentPage", page).add("totalPages", pages))
                 .add("links", links).build();
     }

@@ -1,6 +1,5 @@
 package org.cpchub.web.api.oparl;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonWriter;
@@ -30,6 +29,7 @@ import org.cpchub.ejb.publication.PublicMeeting;
 import org.cpchub.ejb.publication.PublicMeetingSummary;
 import org.cpchub.ejb.publication.PublicMembership;
 import org.cpchub.ejb.publication.PublishedRecords;
+import org.cpchub.web.api.JsonBuilders;
 
 /**
  * A committee's whole published record as one ZIP, for archives and successor authorities: {@code record.json}
@@ -52,7 +52,7 @@ final class RecordExport {
     void write(PublicCommittee committee, List<PublicMembership> members, OutputStream out) throws IOException {
         Map<String, String> sums = new LinkedHashMap<>();
         List<String> minutesFiles = new ArrayList<>();
-        JsonArrayBuilder meetings = Json.createArrayBuilder();
+        JsonArrayBuilder meetings = JsonBuilders.array();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (int offset = 0; ; offset += PAGE) {
                 List<PublicMeetingSummary> page = published.meetings(committee.id(), null, null,
@@ -80,9 +80,9 @@ final class RecordExport {
                     break;
                 }
             }
-            JsonArrayBuilder memberships = Json.createArrayBuilder();
+            JsonArrayBuilder memberships = JsonBuilders.array();
             members.forEach(m -> memberships.add(oparl.membership(m, true)));
-            JsonObject record = Json.createObjectBuilder()
+            JsonObject record = JsonBuilders.object()
                     .add("exported", Instant.now().toString())
                     .add("oparlVersion", OParl.VERSION)
                     .add("organization", oparl.organization(committee, members))
@@ -107,7 +107,7 @@ final class RecordExport {
     }
 
     private static String pretty(JsonObject json) {
-        JsonWriterFactory factory = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+        JsonWriterFactory factory = JsonBuilders.provider().createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
         StringWriter text = new StringWriter();
         try (JsonWriter writer = factory.createWriter(text)) {
             writer.writeObject(json);
